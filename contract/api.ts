@@ -1,0 +1,46 @@
+// The one API between the UI and lab/: every channel with its request, response and input guard.
+// lab/ implements `Handlers` (a missing channel is a compile error); Electron IPC and the WebSocket
+// both carry exactly these calls, so the renderer never knows which transport it uses.
+import type { AppInfo, Settings } from './app-info';
+import type { HyperparameterValues } from './hyperparameters';
+import type { LessonId, LessonSummary } from './lessons/catalog';
+import type { RunDetail, RunSummary } from './runs';
+import * as guard from './guards';
+
+export interface Channels {
+  'app:info': { request: void; response: AppInfo };
+  'settings:get': { request: void; response: Settings };
+  'settings:update': { request: Partial<Settings>; response: Settings };
+  'lessons:list': { request: void; response: LessonSummary[] };
+  'training:start': {
+    request: { lessonId: LessonId; hyperparameters: HyperparameterValues };
+    response: { runId: string };
+  };
+  'training:stop': { request: { runId: string }; response: { stopped: boolean } };
+  'runs:list': { request: { lessonId?: string }; response: RunSummary[] };
+  'runs:get': { request: { runId: string }; response: RunDetail };
+  'runs:delete': { request: { runId: string }; response: { deleted: boolean } };
+}
+export type Channel = keyof Channels;
+export type RequestOf<C extends Channel> = Channels[C]['request'];
+export type ResponseOf<C extends Channel> = Channels[C]['response'];
+
+/** Turns untrusted input into a typed request, or throws ApiInputError. */
+export const requestGuards: { [C in Channel]: (input: unknown) => RequestOf<C> } = {
+  'app:info': guard.expectNothing,
+  'settings:get': guard.expectNothing,
+  'settings:update': guard.expectSettingsPatch,
+  'lessons:list': guard.expectNothing,
+  'training:start': guard.expectTrainingStart,
+  'training:stop': guard.expectRunId,
+  'runs:list': guard.expectRunsFilter,
+  'runs:get': guard.expectRunId,
+  'runs:delete': guard.expectRunId,
+};
+export const CHANNELS = Object.keys(requestGuards) as Channel[];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(requestGuards, value);
+}
+
+export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };

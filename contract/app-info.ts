@@ -1,0 +1,26 @@
+// The Settings/About screen: versions and what this machine can run.
+import type { Locale } from './locale';
+
+export interface AppInfo {
+  appVersion: string;
+  /** 'electron' in the desktop window, 'browser' when served over HTTP (classroom mode). */
+  mode: 'electron' | 'browser';
+  versions: {
+    node: string;
+    electron: string | null;
+    chrome: string | null;
+    sqlite: string;
+    onnxRuntime: string | null;
+  };
+  /** Read from onnxruntime-node at run time; empty with onnxRuntimeError set when it fails to load. */
+  executionProviders: string[];
+  onnxRuntimeError: string | null;
+  dataDirectory: string;
+  platform: string;
+  arch: string;
+  cpus: number;
+}
+
+export interface Settings {
+  locale: Locale;
+}

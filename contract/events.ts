@@ -1,0 +1,40 @@
+// Events pushed from lab/ to every connected UI while training runs.
+import type { RunStatus } from './runs';
+import type { SineFitSnapshot } from './lessons/sine';
+
+export interface TrainingProgress {
+  runId: string;
+  step: number;
+  totalSteps: number;
+  epoch: number;
+  epochs: number;
+  /** Seconds left at the current pace; null until it can be estimated. */
+  etaSeconds: number | null;
+  elapsedSeconds: number;
+  /** Latest values, e.g. { loss } each tick and { testMse } at epoch ends. */
+  metrics: Record<string, number>;
+}
+
+export type TrainingSnapshot = SineFitSnapshot;
+
+export interface TrainingFinished {
+  runId: string;
+  status: Exclude<RunStatus, 'running'>;
+  metrics: Record<string, number>;
+  error: string | null;
+}
+
+export interface Events {
+  'training:progress': TrainingProgress;
+  'training:snapshot': { runId: string; snapshot: TrainingSnapshot };
+  'training:finished': TrainingFinished;
+  /** A run was added, changed status or was deleted: lists should refresh. */
+  'runs:changed': { runId: string };
+}
+export type EventChannel = keyof Events;
+export const EVENT_CHANNELS: readonly EventChannel[] = [
+  'training:progress',
+  'training:snapshot',
+  'training:finished',
+  'runs:changed',
+];

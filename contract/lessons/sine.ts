@@ -1,0 +1,55 @@
+// Lesson 1 (sine approximation): its hyperparameters, with notebook 1's values as defaults,
+// and the shape of the live "fit" snapshot the trainer streams to the UI.
+import type { HyperparameterSpec } from '../hyperparameters';
+
+export const SINE_ACTIVATIONS = ['tanh', 'relu', 'sigmoid'] as const;
+export const SINE_OPTIMIZERS = ['adam', 'sgd'] as const;
+
+export interface SineHyperparameters {
+  hiddenLayers: number;
+  hiddenSize: number;
+  activation: (typeof SINE_ACTIVATIONS)[number];
+  optimizer: (typeof SINE_OPTIMIZERS)[number];
+  learningRate: number;
+  batchSize: number;
+  epochs: number;
+  noiseStd: number;
+  trainPoints: number;
+  seed: number;
+}
+
+export const sineHyperparameterSpec: HyperparameterSpec = [
+  { key: 'hiddenLayers', kind: 'int', min: 1, max: 6, default: 3,
+    label: { 'pt-BR': 'Camadas ocultas', en: 'Hidden layers' } },
+  { key: 'hiddenSize', kind: 'int', min: 1, max: 256, default: 16,
+    label: { 'pt-BR': 'Neurônios por camada', en: 'Neurons per layer' } },
+  { key: 'activation', kind: 'choice', options: SINE_ACTIVATIONS, default: 'tanh',
+    label: { 'pt-BR': 'Ativação', en: 'Activation' } },
+  { key: 'optimizer', kind: 'choice', options: SINE_OPTIMIZERS, default: 'adam',
+    label: { 'pt-BR': 'Otimizador', en: 'Optimizer' } },
+  { key: 'learningRate', kind: 'float', min: 1e-6, max: 1, default: 1e-3, logScale: true,
+    label: { 'pt-BR': 'Taxa de aprendizado', en: 'Learning rate' } },
+  { key: 'batchSize', kind: 'int', min: 1, max: 4096, default: 16,
+    label: { 'pt-BR': 'Tamanho do lote', en: 'Batch size' } },
+  { key: 'epochs', kind: 'int', min: 1, max: 200, default: 10,
+    label: { 'pt-BR': 'Épocas', en: 'Epochs' } },
+  { key: 'noiseStd', kind: 'float', min: 0, max: 1, default: 0.05,
+    label: { 'pt-BR': 'Ruído (desvio padrão)', en: 'Noise (std)' } },
+  { key: 'trainPoints', kind: 'int', min: 16, max: 200000, default: 30000,
+    label: { 'pt-BR': 'Pontos de treino', en: 'Training points' } },
+  { key: 'seed', kind: 'int', min: 0, max: 2 ** 31 - 1, default: 42,
+    label: { 'pt-BR': 'Semente', en: 'Seed' } },
+];
+
+/** Sine is sampled on [-SINE_X_RANGE, SINE_X_RANGE), as in notebook 1 (amplitude 9). */
+export const SINE_X_RANGE = 9;
+export const SINE_TEST_POINTS = 8000;
+
+/** The live fit plot: a sample of the noisy training points, the true sine and the net's prediction on a grid. */
+export interface SineFitSnapshot {
+  kind: 'sine-fit';
+  points: { x: number[]; y: number[] };
+  grid: number[];
+  truth: number[];
+  prediction: number[];
+}

@@ -1,0 +1,34 @@
+// Run records as they cross the API: what the Runs screen lists and what a run's page plots.
+import type { HyperparameterValues } from './hyperparameters';
+import type { LessonId } from './lessons/catalog';
+
+export const RUN_STATUSES = ['running', 'completed', 'stopped', 'failed', 'interrupted'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+export interface RunSummary {
+  id: string;
+  lessonId: LessonId;
+  status: RunStatus;
+  hyperparameters: HyperparameterValues;
+  seed: number;
+  appVersion: string;
+  /** ISO 8601 timestamps. */
+  createdAt: string;
+  finishedAt: string | null;
+  /** Final metrics (e.g. testMse); partial while running. */
+  metrics: Record<string, number>;
+  error: string | null;
+}
+
+/** One named series of a run, e.g. the training loss against the step. */
+export interface MetricSeries {
+  name: string;
+  steps: number[];
+  values: number[];
+}
+
+export interface RunDetail extends RunSummary {
+  series: MetricSeries[];
+  /** Lesson-specific artifacts stored with the run (e.g. the final sine fit), keyed by name. */
+  artifacts: Record<string, unknown>;
+}

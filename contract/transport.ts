@@ -1,0 +1,35 @@
+// The messages of the WebSocket transport (browser/classroom mode), and the client-side API shape
+// shared by both transports. Electron's preload exposes the same `invoke`/`on` pair.
+import type { Channel, RequestOf, ResponseOf } from './api';
+import type { EventChannel, Events } from './events';
+
+export interface InvokeMessage {
+  kind: 'invoke';
+  id: number;
+  channel: Channel;
+  request: unknown;
+}
+export interface ResultMessage {
+  kind: 'result';
+  id: number;
+  ok: boolean;
+  response?: unknown;
+  /** Present when ok is false: a message fit to show the user. */
+  error?: { name: string; message: string; fieldErrors?: { key: string; message: string }[] };
+}
+export interface EventMessage {
+  kind: 'event';
+  channel: EventChannel;
+  payload: unknown;
+}
+export type ServerMessage = ResultMessage | EventMessage;
+
+export interface LabApi {
+  invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
+  /** Subscribes to an event channel; returns the unsubscribe function. */
+  on<E extends EventChannel>(channel: E, listener: (payload: Events[E]) => void): () => void;
+}
+
+/** The WebSocket path, and the query parameter / cookie that carry the classroom join token. */
+export const API_SOCKET_PATH = '/api';
+export const JOIN_TOKEN_PARAM = 'token';

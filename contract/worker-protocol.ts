@@ -1,0 +1,46 @@
+// Messages between lab/'s trainer host and a training worker (Node worker_threads or a Web Worker).
+// Stop is signalled through a SharedArrayBuffer flag, because a training loop busy on its thread
+// would only read a posted message after it finishes.
+import type { HyperparameterValues } from './hyperparameters';
+import type { LessonId } from './lessons/catalog';
+import type { TrainingSnapshot } from './events';
+
+export interface StartTraining {
+  type: 'start';
+  runId: string;
+  lessonId: LessonId;
+  hyperparameters: HyperparameterValues;
+  /** Int32Array view over it: index 0 becomes 1 when the host asks the run to stop. */
+  stopFlag: SharedArrayBuffer;
+}
+export type HostToWorker = StartTraining;
+
+export interface WorkerProgress {
+  type: 'progress';
+  step: number;
+  totalSteps: number;
+  epoch: number;
+  epochs: number;
+  /** Averaged since the last progress message, e.g. { loss }; { testMse } at epoch ends. */
+  metrics: Record<string, number>;
+}
+export interface WorkerSnapshot {
+  type: 'snapshot';
+  snapshot: TrainingSnapshot;
+}
+export interface WorkerDone {
+  type: 'done';
+  status: 'completed' | 'stopped';
+  metrics: Record<string, number>;
+  /** Lesson artifacts to store with the run (e.g. the final fit). */
+  artifacts: Record<string, unknown>;
+}
+export interface WorkerFailed {
+  type: 'failed';
+  /** A message for the user, e.g. "loss became NaN at step 1234". */
+  error: string;
+  step: number | null;
+}
+export type WorkerToHost = WorkerProgress | WorkerSnapshot | WorkerDone | WorkerFailed;
+
+export const STOP_REQUESTED = 1;

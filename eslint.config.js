@@ -1,0 +1,72 @@
+// Lint, including the dependency rules of docs/architecture: who may import whom is enforced here,
+// folder by folder, so a stray `import 'node:fs'` in airi/ fails `npm test`.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'worker_threads', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'util', 'stream', 'events'];
+const nativeModules = ['better-sqlite3', 'onnxruntime-node', 'sharp', 'ws'];
+
+/** A no-restricted-imports rule built from folder names and package patterns. */
+function forbid(folders, packages, why) {
+  const patterns = [
+    ...folders.map((f) => ({ group: [`**/${f}`, `**/${f}/**`, `../${f}/**`, `../../${f}/**`], message: why })),
+    ...(packages.length ? [{ group: packages, message: why }] : []),
+  ];
+  return { 'no-restricted-imports': ['error', { patterns }] };
+}
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.cache/**', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...svelte.configs['flat/recommended'],
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: tseslint.parser } },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['airi/**/*.ts'],
+    rules: forbid(['contract', 'lab', 'native-models', 'electron', 'renderer'], [...nodeBuiltins, ...nativeModules, 'electron', 'svelte', 'svelte/*', 'chart.js', 'chart.js/*'], 'airi/ is pure TypeScript: no packages, no Node, no DOM, no other folder'),
+  },
+  {
+    files: ['airi/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: { 'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer', 'navigator', 'setTimeout'] },
+  },
+  {
+    files: ['contract/**/*.ts'],
+    rules: forbid(['lab', 'native-models', 'electron', 'renderer'], [...nodeBuiltins, ...nativeModules, 'electron', 'svelte'], 'contract/ holds types and guards only'),
+  },
+  {
+    files: ['lab/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: forbid(['renderer', 'electron'], ['electron'], 'lab/ runs in plain Node: no electron, no renderer'),
+  },
+  {
+    files: ['native-models/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: forbid(['renderer', 'electron', 'lab'], ['electron'], 'native-models/ may use airi, contract and onnxruntime-node only'),
+  },
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: forbid(['renderer', 'native-models'], [], 'electron/ wires lab/ into the desktop shell; it never imports the renderer'),
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.svelte'],
+    languageOptions: { globals: globals.browser },
+    rules: forbid(['lab', 'native-models', 'electron'], [...nodeBuiltins, ...nativeModules, 'electron'], 'renderer/ talks to lab/ only through the contract'),
+  },
+  {
+    files: ['tests/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}', '.ci/**/*.js'],
+    languageOptions: { globals: globals.node },
+  },
+);

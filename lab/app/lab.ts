@@ -1,0 +1,27 @@
+// The running application in Node: the API handlers plus the event stream, as one object that the
+// desktop shell (IPC) and the classroom server (WebSocket) both wrap. Neither transport adds logic.
+import type { Handlers } from '../../contract/api';
+import type { EventChannel, Events } from '../../contract/events';
+
+export type EventListener = <E extends EventChannel>(channel: E, payload: Events[E]) => void;
+
+export interface Lab {
+  readonly handlers: Handlers;
+  /** Validates and runs one call from outside; see dispatch.ts. */
+  dispatch(channel: unknown, request: unknown): Promise<unknown>;
+  /** Every event for every UI; returns the unsubscribe function. */
+  onEvent(listener: EventListener): () => void;
+  readonly dataDirectory: string;
+  /** Stops running trainings (they are stored as stopped) and closes the store. */
+  close(): Promise<void>;
+}
+
+export interface LabOptions {
+  /** Defaults to AIRI_LAB_HOME, then the platform's user data directory (see data-directory.ts). */
+  dataDirectory?: string;
+  mode: 'electron' | 'browser';
+  /** Path to a better-sqlite3 binary built for this runtime's ABI (Electron); plain Node leaves it unset. */
+  sqliteNativeBinding?: string;
+  /** Electron fills these for the About screen. */
+  shellVersions?: { electron: string; chrome: string };
+}

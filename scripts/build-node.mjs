@@ -1,0 +1,43 @@
+// Bundles the Node-side entry points (server, CLI, training worker, Electron main and preload, bench)
+// into dist/node with esbuild. Native modules stay external: they are loaded from node_modules.
+import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+const quiet = process.argv.includes('--quiet');
+const external = ['better-sqlite3', 'onnxruntime-node', 'electron', 'sharp', 'ws', 'bufferutil', 'utf-8-validate'];
+
+const entries = [
+  { in: 'lab/server/serve-main.ts', out: 'serve', format: 'esm' },
+  { in: 'lab/cli/cli-main.ts', out: 'cli', format: 'esm' },
+  { in: 'lab/trainer/training-worker.ts', out: 'training-worker', format: 'esm' },
+  { in: 'scripts/bench/bench-main.ts', out: 'bench', format: 'esm' },
+  // Electron loads CommonJS main and (sandboxed) preload scripts most reliably.
+  { in: 'electron/main.ts', out: 'electron-main', format: 'cjs' },
+  { in: 'electron/preload.ts', out: 'electron-preload', format: 'cjs' },
+].filter((e) => existsSync(e.in));
+
+const started = Date.now();
+await Promise.all(
+  entries.map((e) =>
+    build({
+      entryPoints: [e.in],
+      outfile: `dist/node/${e.out}.${e.format === 'esm' ? 'mjs' : 'cjs'}`,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: e.format,
+      sourcemap: true,
+      external,
+      logLevel: 'warning',
+      // ESM bundles still need require() for the native modules they load.
+      banner:
+        e.format === 'esm'
+          ? { js: "import { createRequire as __airiCreateRequire } from 'node:module'; const require = __airiCreateRequire(import.meta.url);" }
+          : undefined,
+      define: { __AIRI_APP_VERSION__: JSON.stringify(version) },
+    }),
+  ),
+);
+if (!quiet) console.log(`built ${entries.length} Node entries into dist/node in ${Date.now() - started} ms`);
