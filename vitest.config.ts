@@ -1,14 +1,21 @@
 // Three test projects: fast unit tests, integration tests on real SQLite/ONNX Runtime/workers,
 // and end-to-end tests driving the real UI in headless Chromium against the real server.
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
 export default defineConfig({
+  define: { __AIRI_APP_VERSION__: JSON.stringify(version) },
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
+        extends: true,
         test: {
           name: 'integration',
+          // Workers, the CLI and the server run from the esbuild bundles, as users run them.
+          globalSetup: ['tests/integration/build-bundles.ts'],
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
@@ -16,6 +23,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

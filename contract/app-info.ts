@@ -14,6 +14,8 @@ export interface AppInfo {
   };
   /** Read from onnxruntime-node at run time; empty with onnxRuntimeError set when it fails to load. */
   executionProviders: string[];
+  /** Known to this ONNX Runtime build but needing an extra install here (e.g. cuda: see README). */
+  installableExecutionProviders: string[];
   onnxRuntimeError: string | null;
   dataDirectory: string;
   platform: string;

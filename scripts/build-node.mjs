@@ -32,11 +32,15 @@ await Promise.all(
       external,
       logLevel: 'warning',
       // ESM bundles still need require() for the native modules they load.
+      // CJS bundles get import.meta.url from __filename, so shared code can locate sibling files.
       banner:
         e.format === 'esm'
           ? { js: "import { createRequire as __airiCreateRequire } from 'node:module'; const require = __airiCreateRequire(import.meta.url);" }
-          : undefined,
-      define: { __AIRI_APP_VERSION__: JSON.stringify(version) },
+          : { js: "const __airiImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+      define: {
+        __AIRI_APP_VERSION__: JSON.stringify(version),
+        ...(e.format === 'cjs' ? { 'import.meta.url': '__airiImportMetaUrl' } : {}),
+      },
     }),
   ),
 );

@@ -1,0 +1,83 @@
+// Assembles the application: opens the store (marking runs orphaned by a dead process as
+// interrupted), starts the trainer host, and implements every API channel.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EventChannel, Events } from '../../contract/events';
+import type { Handlers } from '../../contract/api';
+import { ApiInputError } from '../../contract/guards';
+import { listLessons } from '../lessons/catalog';
+import { openDatabase, sqliteVersion } from '../run-store/open-database';
+import { RunStore } from '../run-store/run-store';
+import { SettingsStore } from '../run-store/settings-store';
+import { TrainerHost } from '../trainer/trainer-host';
+import { buildAppInfo } from './app-info';
+import { APP_VERSION } from './app-version';
+import { DATABASE_FILE, defaultDataDirectory } from './data-directory';
+import { createDispatcher } from './dispatch';
+import type { EventListener, Lab, LabOptions } from './lab';
+
+export interface CreateLabOptions extends LabOptions {
+  /** The bundled worker entry; defaults to training-worker.mjs beside this bundle (dist/node). */
+  workerScript?: string;
+}
+
+function defaultWorkerScript(): string {
+  // Every bundle lives in dist/node; the CJS one (Electron main) gets import.meta.url from build-node.mjs.
+  return join(dirname(fileURLToPath(import.meta.url)), 'training-worker.mjs');
+}
+
+export async function createLab(options: CreateLabOptions): Promise<Lab> {
+  const dataDirectory = options.dataDirectory ?? defaultDataDirectory();
+  const db = openDatabase(join(dataDirectory, DATABASE_FILE), { nativeBinding: options.sqliteNativeBinding });
+  const store = new RunStore(db);
+  const settings = new SettingsStore(db);
+  store.markInterrupted();
+
+  const listeners = new Set<EventListener>();
+  const emit: EventListener = <E extends EventChannel>(channel: E, payload: Events[E]) => {
+    for (const listener of listeners) listener(channel, payload);
+  };
+  const workerScript = options.workerScript ?? defaultWorkerScript();
+  if (!existsSync(workerScript)) throw new Error(`training worker not found at ${workerScript}: run "npm run build" first`);
+  const trainer = new TrainerHost({ store, emit, workerScript, appVersion: APP_VERSION });
+
+  const handlers: Handlers = {
+    'app:info': () => buildAppInfo(options, sqliteVersion(db), dataDirectory),
+    'settings:get': () => settings.get(),
+    'settings:update': (patch) => settings.update(patch),
+    'lessons:list': () => listLessons(),
+    'training:start': ({ lessonId, hyperparameters }) => ({ runId: trainer.start(lessonId, hyperparameters).runId }),
+    'training:stop': async ({ runId }) => ({ stopped: await trainer.stop(runId) }),
+    'runs:list': (filter) => store.list(filter),
+    'runs:get': ({ runId }) => {
+      const run = store.get(runId);
+      if (!run) throw new ApiInputError(`there is no run ${runId}`);
+      return run;
+    },
+    'runs:delete': ({ runId }) => {
+      if (trainer.isRunning(runId)) throw new ApiInputError('stop the run before deleting it');
+      const deleted = store.delete(runId);
+      if (deleted) emit('runs:changed', { runId });
+      return { deleted };
+    },
+  };
+
+  let closed = false;
+  return {
+    handlers,
+    dispatch: createDispatcher(handlers),
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dataDirectory,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await trainer.stopAll();
+      listeners.clear();
+      db.close();
+    },
+  };
+}

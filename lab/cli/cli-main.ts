@@ -1,0 +1,60 @@
+// `npm run lab -- <command>`: the lab from a terminal, on the same store as the app, for scripts
+// and benchmarks. Commands: lessons, train, runs.
+import type { RunSummary } from '../../contract/runs';
+import { createLab } from '../app/create-lab';
+import { listLessons } from '../lessons/catalog';
+import { parseArgv, type ParsedArgs } from './parse-argv';
+import { trainCommand } from './train-command';
+
+const USAGE = `Airi Lab command line
+
+  lab lessons [--json]                       the eight lessons
+  lab train <lesson> [--epochs N] [--seed S] [--lr X] [--<hyperparameter> V] [--json]
+                                             train a lesson; the run is stored like the app's
+  lab runs [--lesson L] [--json]             stored runs, newest first
+
+Data lives in AIRI_LAB_HOME or the user data directory.`;
+
+function printRuns(runs: RunSummary[]): void {
+  if (runs.length === 0) console.log('no runs yet');
+  for (const r of runs) {
+    const metric = r.metrics.testMse !== undefined ? `testMse ${r.metrics.testMse.toPrecision(4)}` : '';
+    console.log(`${r.id}  ${r.lessonId.padEnd(10)} ${r.status.padEnd(11)} ${r.createdAt}  ${metric}`);
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args: ParsedArgs = parseArgv(argv);
+  const command = args.positionals[0];
+  const json = args.switches.has('json');
+  if (!command || args.switches.has('help')) {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  if (command === 'lessons') {
+    const lessons = listLessons();
+    if (json) console.log(JSON.stringify(lessons));
+    else for (const l of lessons) console.log(`${l.number}. ${l.id.padEnd(11)} ${l.status.padEnd(7)} ${l.title.en}`);
+    return 0;
+  }
+  if (command !== 'train' && command !== 'runs') throw new Error(`unknown command "${command}"\n\n${USAGE}`);
+
+  const lab = await createLab({ mode: 'browser' });
+  try {
+    if (command === 'train') return await trainCommand(lab, args);
+    const runs = (await lab.dispatch('runs:list', args.options.lesson ? { lessonId: args.options.lesson } : {})) as RunSummary[];
+    if (json) console.log(JSON.stringify(runs));
+    else printRuns(runs);
+    return 0;
+  } finally {
+    await lab.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`lab: ${error.message}`);
+    process.exit(2);
+  },
+);

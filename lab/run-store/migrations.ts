@@ -1,0 +1,61 @@
+// The schema, as numbered migrations applied in order at start-up and tracked by PRAGMA user_version.
+// Never edit a shipped migration: add the next one. Each runs in a transaction, so a failure leaves
+// the file at the previous version.
+import type Database from 'better-sqlite3';
+
+export const MIGRATIONS: readonly string[] = [
+  // 1: runs, their metric series and artifacts, and app settings.
+  `
+  create table runs (
+    id text primary key,
+    lesson_id text not null,
+    status text not null check (status in ('running','completed','stopped','failed','interrupted')),
+    hyperparameters_json text not null,
+    seed integer not null,
+    app_version text not null,
+    created_at text not null,
+    finished_at text,
+    metrics_json text not null default '{}',
+    error text,
+    owner_pid integer,
+    owner_host text
+  );
+  create index runs_by_lesson on runs(lesson_id, created_at);
+  create table run_metrics (
+    run_id text not null references runs(id) on delete cascade,
+    name text not null,
+    step integer not null,
+    value real not null
+  );
+  create index run_metrics_by_run on run_metrics(run_id, name, step);
+  create table run_artifacts (
+    run_id text not null references runs(id) on delete cascade,
+    name text not null,
+    content_json text not null,
+    primary key (run_id, name)
+  );
+  create table settings (
+    key text primary key,
+    value_json text not null
+  );
+  `,
+];
+
+export function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+export function migrate(db: Database.Database): void {
+  const current = schemaVersion(db);
+  if (current > MIGRATIONS.length) {
+    throw new Error(
+      `this data directory was written by a newer Airi Lab (schema ${current}, this app knows ${MIGRATIONS.length}); update the app`,
+    );
+  }
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version]);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}

@@ -1,0 +1,169 @@
+// The run store: every training run with its hyperparameters, status, metric series and artifacts,
+// in one SQLite file. Writes are small transactions so a killed process loses at most the last batch.
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { HyperparameterValues } from '../../contract/hyperparameters';
+import type { LessonId } from '../../contract/lessons/catalog';
+import type { MetricSeries, RunDetail, RunStatus, RunSummary } from '../../contract/runs';
+import type { Db } from './open-database';
+
+interface RunRow {
+  id: string;
+  lesson_id: string;
+  status: RunStatus;
+  hyperparameters_json: string;
+  seed: number;
+  app_version: string;
+  created_at: string;
+  finished_at: string | null;
+  metrics_json: string;
+  error: string | null;
+}
+
+export interface NewRun {
+  lessonId: LessonId;
+  hyperparameters: HyperparameterValues;
+  seed: number;
+  appVersion: string;
+}
+
+export interface MetricPoint {
+  name: string;
+  step: number;
+  value: number;
+}
+
+/** Time-ordered, URL-safe run ids: the creation time in base 36, then random bits. */
+export function newRunId(now = Date.now()): string {
+  return `${now.toString(36).padStart(9, '0')}-${randomBytes(5).toString('hex')}`;
+}
+
+function toSummary(row: RunRow): RunSummary {
+  return {
+    id: row.id,
+    lessonId: row.lesson_id as LessonId,
+    status: row.status,
+    hyperparameters: JSON.parse(row.hyperparameters_json) as HyperparameterValues,
+    seed: row.seed,
+    appVersion: row.app_version,
+    createdAt: row.created_at,
+    finishedAt: row.finished_at,
+    metrics: JSON.parse(row.metrics_json) as Record<string, number>,
+    error: row.error,
+  };
+}
+
+export class RunStore {
+  constructor(private readonly db: Db) {}
+
+  createRun(run: NewRun): RunSummary {
+    const id = newRunId();
+    this.db
+      .prepare(
+        `insert into runs (id, lesson_id, status, hyperparameters_json, seed, app_version, created_at, owner_pid, owner_host)
+         values (?, ?, 'running', ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(id, run.lessonId, JSON.stringify(run.hyperparameters), run.seed, run.appVersion,
+        new Date().toISOString(), process.pid, hostname());
+    return this.getSummary(id)!;
+  }
+
+  appendMetrics(runId: string, points: readonly MetricPoint[]): void {
+    if (points.length === 0) return;
+    const insert = this.db.prepare('insert into run_metrics (run_id, name, step, value) values (?, ?, ?, ?)');
+    this.db.transaction(() => {
+      for (const p of points) if (Number.isFinite(p.value)) insert.run(runId, p.name, p.step, p.value);
+    })();
+  }
+
+  /** Merges the latest values into the run's metrics (shown while it is still running). */
+  updateMetrics(runId: string, metrics: Record<string, number>): void {
+    const run = this.getSummary(runId);
+    if (!run) return;
+    this.db.prepare('update runs set metrics_json = ? where id = ?')
+      .run(JSON.stringify({ ...run.metrics, ...metrics }), runId);
+  }
+
+  saveArtifacts(runId: string, artifacts: Record<string, unknown>): void {
+    const upsert = this.db.prepare(
+      `insert into run_artifacts (run_id, name, content_json) values (?, ?, ?)
+       on conflict (run_id, name) do update set content_json = excluded.content_json`,
+    );
+    this.db.transaction(() => {
+      for (const [name, content] of Object.entries(artifacts)) upsert.run(runId, name, JSON.stringify(content));
+    })();
+  }
+
+  finishRun(runId: string, status: Exclude<RunStatus, 'running'>, metrics: Record<string, number>, error: string | null): void {
+    const run = this.getSummary(runId);
+    if (!run) return;
+    this.db
+      .prepare(`update runs set status = ?, metrics_json = ?, error = ?, finished_at = ? where id = ? and status = 'running'`)
+      .run(status, JSON.stringify({ ...run.metrics, ...metrics }), error, new Date().toISOString(), runId);
+  }
+
+  /**
+   * Marks runs left 'running' by a process on this machine that no longer exists as interrupted.
+   * `isAlive` is injectable for tests; the default asks the OS whether the pid exists.
+   */
+  markInterrupted(isAlive: (pid: number) => boolean = pidIsAlive): number {
+    const rows = this.db
+      .prepare(`select id, owner_pid from runs where status = 'running' and (owner_host = ? or owner_host is null)`)
+      .all(hostname()) as { id: string; owner_pid: number | null }[];
+    const stale = rows.filter((r) => r.owner_pid === null || (r.owner_pid !== process.pid && !isAlive(r.owner_pid)));
+    const mark = this.db.prepare(
+      `update runs set status = 'interrupted', finished_at = ?, error = coalesce(error, ?) where id = ? and status = 'running'`,
+    );
+    const now = new Date().toISOString();
+    this.db.transaction(() => {
+      for (const r of stale) mark.run(now, 'the process running this training ended before it finished', r.id);
+    })();
+    return stale.length;
+  }
+
+  list(filter: { lessonId?: string } = {}): RunSummary[] {
+    const rows = (filter.lessonId
+      ? this.db.prepare('select * from runs where lesson_id = ? order by created_at desc, id desc').all(filter.lessonId)
+      : this.db.prepare('select * from runs order by created_at desc, id desc').all()) as RunRow[];
+    return rows.map(toSummary);
+  }
+
+  getSummary(runId: string): RunSummary | null {
+    const row = this.db.prepare('select * from runs where id = ?').get(runId) as RunRow | undefined;
+    return row ? toSummary(row) : null;
+  }
+
+  get(runId: string): RunDetail | null {
+    const summary = this.getSummary(runId);
+    if (!summary) return null;
+    const points = this.db
+      .prepare('select name, step, value from run_metrics where run_id = ? order by name, step')
+      .all(runId) as MetricPoint[];
+    const byName = new Map<string, MetricSeries>();
+    for (const p of points) {
+      let series = byName.get(p.name);
+      if (!series) byName.set(p.name, (series = { name: p.name, steps: [], values: [] }));
+      series.steps.push(p.step);
+      series.values.push(p.value);
+    }
+    const artifactRows = this.db
+      .prepare('select name, content_json from run_artifacts where run_id = ?')
+      .all(runId) as { name: string; content_json: string }[];
+    const artifacts = Object.fromEntries(artifactRows.map((a) => [a.name, JSON.parse(a.content_json) as unknown]));
+    return { ...summary, series: [...byName.values()], artifacts };
+  }
+
+  delete(runId: string): boolean {
+    return this.db.prepare(`delete from runs where id = ? and status != 'running'`).run(runId).changes > 0;
+  }
+}
+
+function pidIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,68 @@
+// `npm run serve [-- --port N] [--host H]`: Airi Lab in the browser (classroom mode).
+// Loopback only by default; --host 0.0.0.0 opens it to the local network behind a join token.
+import { networkInterfaces } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { createLab } from '../app/create-lab';
+import { isLoopbackHost, startLabServer } from './http-server';
+import { newJoinToken } from './join-token';
+
+export const DEFAULT_PORT = 4780;
+
+function lanAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((a) => a && a.family === 'IPv4' && !a.internal)
+    .map((a) => a!.address);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { port: { type: 'string', default: String(DEFAULT_PORT) }, host: { type: 'string', default: '127.0.0.1' } },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not ${values.port}`);
+  const host = values.host!;
+  const rendererDirectory = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
+  if (!existsSync(join(rendererDirectory, 'index.html'))) throw new Error('the UI is not built: run "npm run build" first');
+
+  const lab = await createLab({ mode: 'browser' });
+  const joinToken = isLoopbackHost(host) ? null : newJoinToken();
+  let running;
+  try {
+    running = await startLabServer({ lab, rendererDirectory, host, port, joinToken });
+  } catch (error) {
+    await lab.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new Error(`port ${port} is already in use; choose another with --port N`);
+    throw error;
+  }
+
+  if (joinToken) {
+    const hosts = host === '0.0.0.0' || host === '::' ? lanAddresses() : [host];
+    console.log(`Airi Lab (classroom mode) is open to the local network. Join token: ${joinToken}`);
+    for (const h of hosts) console.log(`  Students open: http://${h}:${running.port}/?token=${joinToken}`);
+    console.log(`  On this computer: http://127.0.0.1:${running.port}/?token=${joinToken}`);
+  } else {
+    console.log(`Airi Lab (browser mode) is running at http://${host}:${running.port}/`);
+  }
+  console.log(`Data: ${lab.dataDirectory}. Press Ctrl+C to stop.`);
+
+  let closing = false;
+  const shutdown = async () => {
+    if (closing) return;
+    closing = true;
+    await running.close();
+    await lab.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error: Error) => {
+  console.error(`Airi Lab could not start: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+// The API over a WebSocket (browser/classroom mode): invoke messages in, results and events out,
+// exactly the channels Electron IPC carries. Each connection gets every lab event.
+import type { WebSocket } from 'ws';
+import type { InvokeMessage, ResultMessage, ServerMessage } from '../../contract/transport';
+import type { Lab } from '../app/lab';
+import { serializeError } from '../app/serialize-error';
+
+function parseInvoke(data: unknown): InvokeMessage | null {
+  try {
+    const message = JSON.parse(String(data)) as Partial<InvokeMessage>;
+    if (message.kind === 'invoke' && typeof message.id === 'number' && typeof message.channel === 'string') {
+      return message as InvokeMessage;
+    }
+  } catch {
+    // fall through: not JSON
+  }
+  return null;
+}
+
+export function attachSocket(socket: WebSocket, lab: Lab): void {
+  const send = (message: ServerMessage) => {
+    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+  };
+  const unsubscribe = lab.onEvent((channel, payload) => send({ kind: 'event', channel, payload }));
+  socket.on('close', unsubscribe);
+  socket.on('error', unsubscribe);
+  socket.on('message', async (data) => {
+    const message = parseInvoke(data);
+    if (!message) {
+      socket.close(1003, 'expected an invoke message');
+      return;
+    }
+    let result: ResultMessage;
+    try {
+      result = { kind: 'result', id: message.id, ok: true, response: await lab.dispatch(message.channel, message.request) };
+    } catch (error) {
+      result = { kind: 'result', id: message.id, ok: false, error: serializeError(error) };
+    }
+    send(result);
+  });
+}

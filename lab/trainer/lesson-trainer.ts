@@ -1,0 +1,29 @@
+// What a lesson's training function sees: a stop check and two ways to report. The worker supplies
+// them; a lesson never knows whether it runs in a worker thread, a test or a benchmark.
+import type { TrainingSnapshot } from '../../contract/events';
+import type { HyperparameterValues } from '../../contract/hyperparameters';
+import type { WorkerDone, WorkerProgress } from '../../contract/worker-protocol';
+
+export interface TrainingContext {
+  /** True once the user pressed Stop; checked every step. */
+  shouldStop(): boolean;
+  progress(progress: Omit<WorkerProgress, 'type'>): void;
+  snapshot(snapshot: TrainingSnapshot): void;
+  /** Monotonic milliseconds, for pacing reports (not for results). */
+  now(): number;
+}
+
+export type TrainingResult = Omit<WorkerDone, 'type'>;
+
+export type LessonTrainer = (hyperparameters: HyperparameterValues, context: TrainingContext) => TrainingResult;
+
+/** A run that cannot go on (NaN loss, bad data): stored as failed with this message and step. */
+export class TrainingFailure extends Error {
+  override name = 'TrainingFailure';
+  constructor(
+    message: string,
+    readonly step: number | null,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,112 @@
+// Runs trainings in worker_threads, one worker per run: stores the run, its metric series and
+// artifacts as they arrive, and forwards progress to every UI. Stop sets a shared flag the worker
+// checks each step; a worker that does not answer within STOP_GRACE_MS is terminated.
+import { Worker } from 'node:worker_threads';
+import { performance } from 'node:perf_hooks';
+import type { TrainingFinished } from '../../contract/events';
+import type { HyperparameterValues } from '../../contract/hyperparameters';
+import type { LessonId } from '../../contract/lessons/catalog';
+import { STOP_REQUESTED, type StartTraining, type WorkerToHost } from '../../contract/worker-protocol';
+import type { EventListener } from '../app/lab';
+import type { MetricPoint, RunStore } from '../run-store/run-store';
+import { estimateEtaSeconds } from './eta';
+
+export const STOP_GRACE_MS = 1000;
+
+interface ActiveRun {
+  worker: Worker;
+  stopFlag: Int32Array;
+  finished: Promise<TrainingFinished>;
+  stopRequested: boolean;
+}
+
+export interface TrainerHostOptions {
+  store: RunStore;
+  emit: EventListener;
+  workerScript: string;
+  appVersion: string;
+}
+
+export class TrainerHost {
+  private readonly active = new Map<string, ActiveRun>();
+
+  constructor(private readonly options: TrainerHostOptions) {}
+
+  start(lessonId: LessonId, hyperparameters: HyperparameterValues): { runId: string; finished: Promise<TrainingFinished> } {
+    const { store, emit } = this.options;
+    const seed = typeof hyperparameters.seed === 'number' ? hyperparameters.seed : 0;
+    const run = store.createRun({ lessonId, hyperparameters, seed, appVersion: this.options.appVersion });
+    const stopBuffer = new SharedArrayBuffer(4);
+    const worker = new Worker(this.options.workerScript);
+    const startedAt = performance.now();
+    let settled = false;
+
+    const finished = new Promise<TrainingFinished>((resolve) => {
+      const settle = (result: TrainingFinished, artifacts: Record<string, unknown> = {}) => {
+        if (settled) return;
+        settled = true;
+        this.active.delete(run.id);
+        try {
+          store.saveArtifacts(run.id, artifacts);
+          store.finishRun(run.id, result.status, result.metrics, result.error);
+        } finally {
+          emit('training:finished', result);
+          emit('runs:changed', { runId: run.id });
+          resolve(result);
+        }
+      };
+      worker.on('message', (message: WorkerToHost) => {
+        if (settled) return;
+        if (message.type === 'progress') {
+          const elapsedSeconds = (performance.now() - startedAt) / 1000;
+          const points: MetricPoint[] = Object.entries(message.metrics).map(([name, value]) => ({ name, step: message.step, value }));
+          store.appendMetrics(run.id, points);
+          emit('training:progress', {
+            runId: run.id, step: message.step, totalSteps: message.totalSteps, epoch: message.epoch, epochs: message.epochs,
+            elapsedSeconds, etaSeconds: estimateEtaSeconds(message.step, message.totalSteps, elapsedSeconds), metrics: message.metrics,
+          });
+        } else if (message.type === 'snapshot') {
+          emit('training:snapshot', { runId: run.id, snapshot: message.snapshot });
+        } else if (message.type === 'done') {
+          settle({ runId: run.id, status: message.status, metrics: message.metrics, error: null }, message.artifacts);
+        } else {
+          settle({ runId: run.id, status: 'failed', metrics: {}, error: message.error });
+        }
+      });
+      worker.on('error', (error) => settle({ runId: run.id, status: 'failed', metrics: {}, error: `training crashed: ${error.message}` }));
+      worker.on('exit', (code) => {
+        const active = this.active.get(run.id);
+        if (active?.stopRequested) settle({ runId: run.id, status: 'stopped', metrics: {}, error: null });
+        else settle({ runId: run.id, status: 'failed', metrics: {}, error: `the training worker exited unexpectedly (code ${code})` });
+      });
+    });
+
+    this.active.set(run.id, { worker, stopFlag: new Int32Array(stopBuffer), finished, stopRequested: false });
+    const message: StartTraining = { type: 'start', runId: run.id, lessonId, hyperparameters, stopFlag: stopBuffer };
+    worker.postMessage(message);
+    emit('runs:changed', { runId: run.id });
+    return { runId: run.id, finished };
+  }
+
+  /** Asks a run to stop; resolves once it is stored as stopped (within about a second). */
+  async stop(runId: string): Promise<boolean> {
+    const run = this.active.get(runId);
+    if (!run) return false;
+    run.stopRequested = true;
+    Atomics.store(run.stopFlag, 0, STOP_REQUESTED);
+    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), STOP_GRACE_MS).unref());
+    if ((await Promise.race([run.finished, timeout])) === 'timeout') {
+      await run.worker.terminate();
+      await run.finished;
+    }
+    return true;
+  }
+
+  isRunning(runId: string): boolean {
+    return this.active.has(runId);
+  }
+
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.active.keys()].map((id) => this.stop(id)));
+  }
+}

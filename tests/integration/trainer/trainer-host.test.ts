@@ -1,0 +1,110 @@
+// The trainer in real worker threads against a real store: a run completes with its curve stored,
+// Stop takes effect within a second, a diverging run fails with the step, and the event loop stays free.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultValues } from '../../../contract/hyperparameters';
+import { sineHyperparameterSpec } from '../../../contract/lessons/sine';
+import type { TrainingProgress } from '../../../contract/events';
+import { createLab } from '../../../lab/app/create-lab';
+import type { Lab } from '../../../lab/app/lab';
+import { makeTempHome, WORKER_SCRIPT } from '../../helpers/temp-home';
+
+const defaults = defaultValues(sineHyperparameterSpec);
+
+function waitFinished(lab: Lab, runId: string) {
+  return new Promise<{ status: string; metrics: Record<string, number>; error: string | null }>((resolve) => {
+    const off = lab.onEvent((channel, payload) => {
+      if (channel === 'training:finished' && (payload as { runId: string }).runId === runId) {
+        off();
+        resolve(payload as never);
+      }
+    });
+  });
+}
+
+describe('trainer host with worker threads', () => {
+  let home: ReturnType<typeof makeTempHome>;
+  let lab: Lab;
+
+  beforeEach(async () => {
+    home = makeTempHome();
+    lab = await createLab({ mode: 'browser', dataDirectory: home.dir, workerScript: WORKER_SCRIPT });
+  });
+  afterEach(async () => {
+    await lab.close();
+    home.remove();
+  });
+
+  it('trains the sine MLP in a worker, streams progress and stores the run', async () => {
+    const progress: TrainingProgress[] = [];
+    let snapshots = 0;
+    lab.onEvent((channel, payload) => {
+      if (channel === 'training:progress') progress.push(payload as TrainingProgress);
+      if (channel === 'training:snapshot') snapshots++;
+    });
+    const { runId } = (await lab.dispatch('training:start', {
+      lessonId: 'sine', hyperparameters: { ...defaults, epochs: 2, trainPoints: 6000 },
+    })) as { runId: string };
+    const finished = await waitFinished(lab, runId);
+    expect(finished.status).toBe('completed');
+    expect(finished.metrics.testMse).toBeLessThan(0.1);
+    expect(finished.metrics.parameters).toBe(593);
+
+    const losses = progress.filter((p) => p.metrics.loss !== undefined).map((p) => p.metrics.loss);
+    expect(losses.length).toBeGreaterThan(50);
+    expect(losses.at(-1)!).toBeLessThan(losses[0] / 3);
+    expect(progress.at(-1)!.step).toBe(progress.at(-1)!.totalSteps);
+    expect(snapshots).toBeGreaterThan(0);
+
+    const run = (await lab.dispatch('runs:get', { runId })) as { status: string; series: { name: string; values: number[] }[]; artifacts: Record<string, unknown> };
+    expect(run.status).toBe('completed');
+    expect(run.series.find((s) => s.name === 'loss')!.values.length).toBe(losses.length);
+    expect(run.series.find((s) => s.name === 'testMse')!.values.length).toBe(2);
+    expect(run.artifacts.fit).toMatchObject({ kind: 'sine-fit' });
+  });
+
+  it('stops a long run within a second and stores it as stopped', async () => {
+    const { runId } = (await lab.dispatch('training:start', {
+      lessonId: 'sine', hyperparameters: { ...defaults, epochs: 200, trainPoints: 200000 },
+    })) as { runId: string };
+    await new Promise<void>((resolve) => {
+      const off = lab.onEvent((channel) => {
+        if (channel === 'training:progress') {
+          off();
+          resolve();
+        }
+      });
+    });
+    // The server's event loop must stay responsive while the worker trains.
+    const tick = Date.now();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(Date.now() - tick).toBeLessThan(200);
+
+    const asked = Date.now();
+    expect(await lab.dispatch('training:stop', { runId })).toEqual({ stopped: true });
+    expect(Date.now() - asked).toBeLessThan(1000);
+    const run = (await lab.dispatch('runs:get', { runId })) as { status: string };
+    expect(run.status).toBe('stopped');
+  });
+
+  it('fails a diverging run with the step where the loss became NaN or Infinity', async () => {
+    const { runId } = (await lab.dispatch('training:start', {
+      lessonId: 'sine',
+      hyperparameters: { ...defaults, optimizer: 'sgd', learningRate: 1, activation: 'relu', hiddenSize: 256, epochs: 5, trainPoints: 4000 },
+    })) as { runId: string };
+    const finished = await waitFinished(lab, runId);
+    expect(finished.status).toBe('failed');
+    expect(finished.error).toMatch(/loss became (NaN|Infinity|-Infinity) at step \d+/);
+    const run = (await lab.dispatch('runs:get', { runId })) as { status: string; error: string };
+    expect(run.status).toBe('failed');
+    expect(run.error).toBe(finished.error);
+  });
+
+  it('rejects invalid hyperparameters with the field named', async () => {
+    await expect(lab.dispatch('training:start', { lessonId: 'sine', hyperparameters: { ...defaults, epochs: 0 } }))
+      .rejects.toThrow(/epochs must be between 1 and 200/);
+    await expect(lab.dispatch('training:start', { lessonId: 'sine', hyperparameters: { ...defaults, bogus: 1 } }))
+      .rejects.toThrow(/bogus is not a hyperparameter/);
+    await expect(lab.dispatch('no:such', {})).rejects.toThrow(/unknown channel/);
+    expect(await lab.dispatch('runs:list', {})).toEqual([]);
+  });
+});

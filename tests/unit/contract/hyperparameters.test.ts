@@ -1,0 +1,51 @@
+// The hyperparameter specs drive the form, the CLI and the guard: check the rules they enforce.
+import { describe, expect, it } from 'vitest';
+import { checkField, defaultValues, validateValues } from '../../../contract/hyperparameters';
+import { sineHyperparameterSpec } from '../../../contract/lessons/sine';
+import { expectTrainingStart, ApiInputError, expectSettingsPatch, expectRunId } from '../../../contract/guards';
+import { requestGuards, CHANNELS } from '../../../contract/api';
+
+describe('hyperparameter specs', () => {
+  const defaults = defaultValues(sineHyperparameterSpec);
+
+  it("uses notebook 1's values as lesson 1's defaults", () => {
+    expect(defaults).toEqual({
+      hiddenLayers: 3, hiddenSize: 16, activation: 'tanh', optimizer: 'adam', learningRate: 1e-3,
+      batchSize: 16, epochs: 10, noiseStd: 0.05, trainPoints: 30000, seed: 42,
+    });
+    expect(validateValues(sineHyperparameterSpec, defaults)).toEqual([]);
+  });
+
+  it('rejects out-of-range, fractional, non-finite and unknown values', () => {
+    const epochs = sineHyperparameterSpec.find((f) => f.key === 'epochs')!;
+    expect(checkField(epochs, 0)).toMatch(/between 1 and 200/);
+    expect(checkField(epochs, 2.5)).toMatch(/whole number/);
+    expect(checkField(epochs, Number.NaN)).toMatch(/finite/);
+    expect(checkField(epochs, '3')).toMatch(/finite/);
+    const activation = sineHyperparameterSpec.find((f) => f.key === 'activation')!;
+    expect(checkField(activation, 'gelu')).toMatch(/one of tanh, relu, sigmoid/);
+    const errors = validateValues(sineHyperparameterSpec, { ...defaults, seed: undefined, extra: 1 });
+    expect(errors.map((e) => e.key).sort()).toEqual(['extra', 'seed']);
+    expect(validateValues(sineHyperparameterSpec, [1])).toHaveLength(1);
+  });
+
+  it('guards training:start with field errors a UI can show', () => {
+    expect(expectTrainingStart({ lessonId: 'sine', hyperparameters: defaults })).toEqual({ lessonId: 'sine', hyperparameters: defaults });
+    try {
+      expectTrainingStart({ lessonId: 'sine', hyperparameters: { ...defaults, learningRate: 5 } });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ApiInputError);
+      expect((error as ApiInputError).fieldErrors).toEqual([{ key: 'learningRate', message: 'must be between 0.000001 and 1' }]);
+    }
+    expect(() => expectTrainingStart({ lessonId: 'vgg16', hyperparameters: {} })).toThrow(/cannot be trained/);
+  });
+
+  it('guards the other channels', () => {
+    expect(() => expectSettingsPatch({ locale: 'de' })).toThrow(/locale/);
+    expect(() => expectSettingsPatch({ theme: 'dark' })).toThrow(/unknown setting/);
+    expect(() => expectRunId({ runId: '../../etc' })).toThrow(/run identifier/);
+    expect(CHANNELS).toHaveLength(Object.keys(requestGuards).length);
+    expect(() => requestGuards['app:info']({ a: 1 })).toThrow(/no arguments/);
+  });
+});
