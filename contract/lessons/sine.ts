@@ -4,6 +4,7 @@ import type { HyperparameterSpec } from '../hyperparameters';
 
 export const SINE_ACTIVATIONS = ['tanh', 'relu', 'sigmoid'] as const;
 export const SINE_OPTIMIZERS = ['adam', 'sgd'] as const;
+export const SINE_SCHEDULES = ['cosine', 'constant'] as const;
 
 export interface SineHyperparameters {
   hiddenLayers: number;
@@ -11,6 +12,7 @@ export interface SineHyperparameters {
   activation: (typeof SINE_ACTIVATIONS)[number];
   optimizer: (typeof SINE_OPTIMIZERS)[number];
   learningRate: number;
+  schedule: (typeof SINE_SCHEDULES)[number];
   batchSize: number;
   epochs: number;
   noiseStd: number;
@@ -27,8 +29,21 @@ export const sineHyperparameterSpec: HyperparameterSpec = [
     label: { 'pt-BR': 'Ativação', en: 'Activation' } },
   { key: 'optimizer', kind: 'choice', options: SINE_OPTIMIZERS, default: 'adam',
     label: { 'pt-BR': 'Otimizador', en: 'Optimizer' } },
-  { key: 'learningRate', kind: 'float', min: 1e-6, max: 1, default: 1e-3, logScale: true,
-    label: { 'pt-BR': 'Taxa de aprendizado', en: 'Learning rate' } },
+  // Notebook 1 used Adam at a constant 1e-3 and ended near a test MSE of 0.004, still short of
+  // convergence. A 3× higher start with cosine decay reaches the noise floor (≈0.0026) in the same
+  // 18,750 steps on every seed we tried; choose 0.001 + constant to replay the notebook.
+  { key: 'learningRate', kind: 'float', min: 1e-6, max: 1, default: 3e-3, logScale: true,
+    label: { 'pt-BR': 'Taxa de aprendizado', en: 'Learning rate' },
+    help: {
+      'pt-BR': 'O notebook usou 0,001 constante; 0,003 com decaimento cosseno chega ao piso do ruído.',
+      en: 'The notebook used a constant 0.001; 0.003 with cosine decay reaches the noise floor.',
+    } },
+  { key: 'schedule', kind: 'choice', options: SINE_SCHEDULES, default: 'cosine',
+    label: { 'pt-BR': 'Agenda da taxa', en: 'Rate schedule' },
+    help: {
+      'pt-BR': 'cosine: a taxa cai suavemente até zero; constant: como no notebook.',
+      en: 'cosine: the rate falls smoothly to zero; constant: as in the notebook.',
+    } },
   { key: 'batchSize', kind: 'int', min: 1, max: 4096, default: 16,
     label: { 'pt-BR': 'Tamanho do lote', en: 'Batch size' } },
   { key: 'epochs', kind: 'int', min: 1, max: 200, default: 10,

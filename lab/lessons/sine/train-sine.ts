@@ -13,6 +13,11 @@ const SNAPSHOT_EVERY_MS = 200;
 const SHOWN_TRAINING_POINTS = 600;
 const GRID_POINTS = 241;
 
+/** Cosine decay from the base rate at step 0 to zero at the last step (SGDR without restarts). */
+function cosineRate(base: number, step: number, totalSteps: number): number {
+  return 0.5 * base * (1 + Math.cos((Math.PI * step) / totalSteps));
+}
+
 function predict(model: Module, x: Float32Array): Float32Array {
   return model.forward(Tensor.fromArray(x, [x.length, 1]), false).data;
 }
@@ -75,6 +80,7 @@ export function trainSine(values: HyperparameterValues, context: TrainingContext
         xb[i] = train.x[order[start + i]];
         yb[i] = train.y[order[start + i]];
       }
+      if (hp.schedule === 'cosine') optimizer.lr = cosineRate(hp.learningRate, step, totalSteps);
       optimizer.zeroGrad();
       const prediction = model.forward(Tensor.fromArray(xb, [size, 1]), true);
       const value = loss.forward(prediction, Tensor.fromArray(yb, [size, 1]));

@@ -62,6 +62,16 @@ describe('trainer host with worker threads', () => {
     expect(run.artifacts.fit).toMatchObject({ kind: 'sine-fit' });
   });
 
+  it('reaches the noise floor with the defaults: test MSE at most 0.004', async () => {
+    const { runId } = (await lab.dispatch('training:start', { lessonId: 'sine', hyperparameters: defaults })) as { runId: string };
+    const finished = await waitFinished(lab, runId);
+    expect(finished.status).toBe('completed');
+    expect(finished.metrics.steps).toBe(18750);
+    expect(finished.metrics.testMse).toBeLessThanOrEqual(0.004);
+    // The noise variance alone is 0.05² = 0.0025: nothing can honestly go far below it.
+    expect(finished.metrics.testMse).toBeGreaterThan(0.002);
+  });
+
   it('stops a long run within a second and stores it as stopped', async () => {
     const { runId } = (await lab.dispatch('training:start', {
       lessonId: 'sine', hyperparameters: { ...defaults, epochs: 200, trainPoints: 200000 },

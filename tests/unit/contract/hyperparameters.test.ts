@@ -8,9 +8,9 @@ import { requestGuards, CHANNELS } from '../../../contract/api';
 describe('hyperparameter specs', () => {
   const defaults = defaultValues(sineHyperparameterSpec);
 
-  it("uses notebook 1's values as lesson 1's defaults", () => {
+  it("uses notebook 1's values as lesson 1's defaults, with the improved rate recipe", () => {
     expect(defaults).toEqual({
-      hiddenLayers: 3, hiddenSize: 16, activation: 'tanh', optimizer: 'adam', learningRate: 1e-3,
+      hiddenLayers: 3, hiddenSize: 16, activation: 'tanh', optimizer: 'adam', learningRate: 3e-3, schedule: 'cosine',
       batchSize: 16, epochs: 10, noiseStd: 0.05, trainPoints: 30000, seed: 42,
     });
     expect(validateValues(sineHyperparameterSpec, defaults)).toEqual([]);
