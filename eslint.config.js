@@ -10,11 +10,16 @@ const nativeModules = ['better-sqlite3', 'onnxruntime-node', 'sharp', 'ws'];
 
 /** A no-restricted-imports rule built from folder names and package patterns. */
 function forbid(folders, packages, why) {
+  // Folders and wildcard packages ('node:*', 'svelte/*') are patterns; bare names are exact paths,
+  // so a forbidden 'events' module does not also forbid a local './events'.
+  const wildcard = packages.filter((p) => p.includes('*'));
+  const exact = packages.filter((p) => !p.includes('*'));
   const patterns = [
     ...folders.map((f) => ({ group: [`**/${f}`, `**/${f}/**`, `../${f}/**`, `../../${f}/**`], message: why })),
-    ...(packages.length ? [{ group: packages, message: why }] : []),
+    ...(wildcard.length ? [{ group: wildcard, message: why }] : []),
   ];
-  return { 'no-restricted-imports': ['error', { patterns }] };
+  const paths = exact.map((name) => ({ name, message: why }));
+  return { 'no-restricted-imports': ['error', { patterns, paths }] };
 }
 
 export default tseslint.config(
@@ -33,8 +38,18 @@ export default tseslint.config(
     },
   },
   {
+    // airi takes no packages at all: any import that is not relative is an error.
     files: ['airi/**/*.ts'],
-    rules: forbid(['contract', 'lab', 'native-models', 'electron', 'renderer'], [...nodeBuiltins, ...nativeModules, 'electron', 'svelte', 'svelte/*', 'chart.js', 'chart.js/*'], 'airi/ is pure TypeScript: no packages, no Node, no DOM, no other folder'),
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { regex: '^[^.]', message: 'airi/ has zero runtime dependencies: no packages, no node:*' },
+          ...['contract', 'lab', 'native-models', 'electron', 'renderer'].map((f) => ({
+            group: [`**/${f}`, `**/${f}/**`], message: 'airi/ imports only airi/',
+          })),
+        ],
+      }],
+    },
   },
   {
     files: ['airi/**/*.ts'],
