@@ -1,6 +1,7 @@
 // Assembles the application: opens the store (marking runs orphaned by a dead process as
 // interrupted), starts the trainer host, and implements every API channel.
 import { existsSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventChannel, Events } from '../../contract/events';
@@ -20,6 +21,8 @@ import type { EventListener, Lab, LabOptions } from './lab';
 export interface CreateLabOptions extends LabOptions {
   /** The bundled worker entry; defaults to training-worker.mjs beside this bundle (dist/node). */
   workerScript?: string;
+  /** Trainings allowed at once; defaults to AIRI_LAB_MAX_TRAININGS, else the number of cores. */
+  maxConcurrentTrainings?: number;
 }
 
 function defaultWorkerScript(): string {
@@ -40,7 +43,8 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
   };
   const workerScript = options.workerScript ?? defaultWorkerScript();
   if (!existsSync(workerScript)) throw new Error(`training worker not found at ${workerScript}: run "npm run build" first`);
-  const trainer = new TrainerHost({ store, emit, workerScript, appVersion: APP_VERSION });
+  const maxConcurrent = options.maxConcurrentTrainings ?? (Number(process.env.AIRI_LAB_MAX_TRAININGS) || cpus().length);
+  const trainer = new TrainerHost({ store, emit, workerScript, appVersion: APP_VERSION, maxConcurrent });
 
   const handlers: Handlers = {
     'app:info': () => buildAppInfo(options, sqliteVersion(db), dataDirectory),

@@ -25,6 +25,13 @@ export interface TrainerHostOptions {
   emit: EventListener;
   workerScript: string;
   appVersion: string;
+  /** More trainings than cores only slow every one of them down (a classroom shares one machine). */
+  maxConcurrent: number;
+}
+
+/** Refused before anything is stored: the machine is already training as much as it can. */
+export class TrainerBusyError extends Error {
+  override name = 'TrainerBusyError';
 }
 
 export class TrainerHost {
@@ -33,7 +40,12 @@ export class TrainerHost {
   constructor(private readonly options: TrainerHostOptions) {}
 
   start(lessonId: LessonId, hyperparameters: HyperparameterValues): { runId: string; finished: Promise<TrainingFinished> } {
-    const { store, emit } = this.options;
+    const { store, emit, maxConcurrent } = this.options;
+    if (this.active.size >= maxConcurrent) {
+      throw new TrainerBusyError(
+        `${this.active.size} training${this.active.size > 1 ? 's are' : ' is'} already running on this computer; wait for one to finish or stop one`,
+      );
+    }
     const seed = typeof hyperparameters.seed === 'number' ? hyperparameters.seed : 0;
     const run = store.createRun({ lessonId, hyperparameters, seed, appVersion: this.options.appVersion });
     const stopBuffer = new SharedArrayBuffer(4);

@@ -109,6 +109,19 @@ describe('trainer host with worker threads', () => {
     expect(run.error).toBe(finished.error);
   });
 
+  it('refuses more trainings than allowed at once, storing nothing for the refused one', async () => {
+    const limited = await createLab({ mode: 'browser', dataDirectory: home.dir, workerScript: WORKER_SCRIPT, maxConcurrentTrainings: 1 });
+    try {
+      const long = { ...defaults, epochs: 200, trainPoints: 200000 };
+      const { runId } = (await limited.dispatch('training:start', { lessonId: 'sine', hyperparameters: long })) as { runId: string };
+      await expect(limited.dispatch('training:start', { lessonId: 'sine', hyperparameters: long })).rejects.toThrow(/already running/);
+      expect((await limited.dispatch('runs:list', {})) as unknown[]).toHaveLength(1);
+      await limited.dispatch('training:stop', { runId });
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('rejects invalid hyperparameters with the field named', async () => {
     await expect(lab.dispatch('training:start', { lessonId: 'sine', hyperparameters: { ...defaults, epochs: 0 } }))
       .rejects.toThrow(/epochs must be between 1 and 200/);
