@@ -1,0 +1,38 @@
+// airi: Airi Lab's own deep-learning engine. Pure TypeScript, no dependencies, no Node and no DOM,
+// so the same code trains in a Node worker thread and in a browser Web Worker. NCHW float32 tensors,
+// PyTorch's names. This file is the public API; lab/ and renderer/ import only from here.
+export { Tensor, formatShape, sameShape, assertSameShape } from './tensor';
+export { Rng } from './rng';
+
+export { type Module, type Parameter, createParameter, countParameters } from './nn/module';
+export { Linear, type LinearOptions } from './nn/linear';
+export { Tanh } from './nn/tanh';
+export { ReLU } from './nn/relu';
+export { Sigmoid } from './nn/sigmoid';
+export { Sequential } from './nn/sequential';
+export { MSELoss } from './nn/mse-loss';
+
+export { INIT_NAMES, type InitName, type Fans, isInitName, initWeight, initBias } from './init/initialize';
+
+export type { Optimizer } from './optim/optimizer';
+export { SGD, type SGDOptions } from './optim/sgd';
+export { Adam, type AdamOptions } from './optim/adam';
+
+export {
+  type Backend,
+  type GemmOptions,
+  type ChannelLayout,
+  type SgdStepOptions,
+  type AdamStepOptions,
+  setBackend,
+  getBackend,
+} from './kernels/backend';
+export { referenceBackend } from './kernels/reference/reference-backend';
+
+export {
+  gradientCheck,
+  numericGradient,
+  compareGradients,
+  type GradientCheckOptions,
+  type TensorGradientError,
+} from './testing/gradient-check';

@@ -1,0 +1,101 @@
+// Backend: the one interface between airi's layers and its raw loops. Layers check shapes and decide
+// what to compute; a backend only runs loops over contiguous float32 buffers. The reference backend
+// (kernels/reference/, one kernel per file) is plain readable TypeScript; a WASM SIMD backend can
+// later implement this same interface and be swapped in with setBackend(), and the one conformance
+// suite in tests/unit/airi/kernels/ runs on each. Every lesson goes through here.
+//
+// Conventions: buffers are row-major; kernels never allocate and never validate shapes (the layer
+// did); "Backward" kernels take the upstream gradient `dy` and write (or, where named, accumulate)
+// the downstream one. Sums run in float64 (JS numbers) and are stored as float32.
+import { referenceBackend } from './reference/reference-backend';
+
+/** C = alpha * op(A) * op(B) + beta * C, with op(A) [m, k], op(B) [k, n] and C [m, n]. */
+export interface GemmOptions {
+  /** A is stored as [k, m] and used transposed. */
+  transA: boolean;
+  /** B is stored as [n, k] and used transposed. */
+  transB: boolean;
+  m: number;
+  n: number;
+  k: number;
+  /** Defaults to 1. */
+  alpha?: number;
+  /** Defaults to 0; then C's old contents are ignored, even NaN (as in BLAS). beta = 1 accumulates. */
+  beta?: number;
+}
+
+/** A buffer seen as [outer, channels, inner]: [N, C] has inner 1, NCHW has outer N and inner H*W. */
+export interface ChannelLayout {
+  outer: number;
+  channels: number;
+  inner: number;
+}
+
+export interface SgdStepOptions {
+  lr: number;
+  momentum: number;
+  dampening: number;
+  nesterov: boolean;
+  weightDecay: number;
+  /** True on the first step: the momentum buffer is set to the gradient instead of updated. */
+  firstStep: boolean;
+}
+
+export interface AdamStepOptions {
+  lr: number;
+  beta1: number;
+  beta2: number;
+  eps: number;
+  weightDecay: number;
+  /** The 1-based step count t, for the bias corrections 1 - beta^t. */
+  step: number;
+}
+
+export interface Backend {
+  readonly name: string;
+
+  /** General matrix multiply (BLAS sgemm, row-major): the heart of Linear and, later, Conv2d. */
+  gemm(a: Float32Array, b: Float32Array, c: Float32Array, options: GemmOptions): void;
+
+  /** y[o, c, i] += bias[c]. */
+  biasAdd(y: Float32Array, bias: Float32Array, layout: ChannelLayout): void;
+  /** dbias[c] += sum over o, i of dy[o, c, i] (accumulates, like every parameter gradient). */
+  biasAddBackward(dy: Float32Array, dbias: Float32Array, layout: ChannelLayout): void;
+
+  /** y = tanh(x). */
+  tanh(x: Float32Array, y: Float32Array): void;
+  /** dx = dy * (1 - y^2), from the forward output y. */
+  tanhBackward(y: Float32Array, dy: Float32Array, dx: Float32Array): void;
+
+  /** y = max(0, x). */
+  relu(x: Float32Array, y: Float32Array): void;
+  /** dx = x > 0 ? dy : 0, from the forward input x. */
+  reluBackward(x: Float32Array, dy: Float32Array, dx: Float32Array): void;
+
+  /** y = 1 / (1 + exp(-x)). */
+  sigmoid(x: Float32Array, y: Float32Array): void;
+  /** dx = dy * y * (1 - y), from the forward output y. */
+  sigmoidBackward(y: Float32Array, dy: Float32Array, dx: Float32Array): void;
+
+  /** sum((p - t)^2), accumulated in float64. */
+  squaredError(p: Float32Array, t: Float32Array): number;
+  /** dp = scale * (p - t); MSELoss passes scale = 2 / n. */
+  squaredErrorBackward(p: Float32Array, t: Float32Array, scale: number, dp: Float32Array): void;
+
+  /** One in-place SGD update of a parameter (torch.optim.SGD's equations, see optim/sgd.ts). */
+  sgdStep(param: Float32Array, grad: Float32Array, momentumBuffer: Float32Array | null, options: SgdStepOptions): void;
+  /** One in-place Adam update of a parameter and its moments (torch.optim.Adam, see optim/adam.ts). */
+  adamStep(param: Float32Array, grad: Float32Array, m: Float32Array, v: Float32Array, options: AdamStepOptions): void;
+}
+
+// The reference kernels import only types from this file, so this import makes no runtime cycle.
+let current: Backend = referenceBackend;
+
+/** Makes `backend` the one every layer and optimizer uses from their next call on. */
+export function setBackend(backend: Backend): void {
+  current = backend;
+}
+
+export function getBackend(): Backend {
+  return current;
+}

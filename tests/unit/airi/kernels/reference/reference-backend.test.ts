@@ -1,0 +1,4 @@
+import { runBackendConformance } from '../backend-conformance';
+import { referenceBackend } from '../../../../../airi/index';
+
+runBackendConformance(referenceBackend);
