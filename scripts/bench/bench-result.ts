@@ -1,0 +1,13 @@
+// One line of `npm run bench --json`.
+export interface BenchResult {
+  workload: string;
+  threads: number;
+  seconds: number;
+  imagesPerSecond: number | null;
+  stepsPerSecond?: number;
+  gflops?: number;
+  /** Throughput relative to `reference`, measured in the same run. */
+  ratio?: number;
+  reference?: string;
+  detail?: string;
+}
