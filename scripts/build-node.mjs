@@ -32,14 +32,17 @@ await Promise.all(
       external,
       logLevel: 'warning',
       // ESM bundles still need require() for the native modules they load.
-      // CJS bundles get import.meta.url from __filename, so shared code can locate sibling files.
+      // Electron's main bundle (CJS) gets import.meta.url from __filename, so shared lab/ code can
+      // locate sibling files. Not the preload: a sandboxed preload has no __filename.
       banner:
         e.format === 'esm'
           ? { js: "import { createRequire as __airiCreateRequire } from 'node:module'; const require = __airiCreateRequire(import.meta.url);" }
-          : { js: "const __airiImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+          : e.out === 'electron-main'
+            ? { js: "const __airiImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" }
+            : undefined,
       define: {
         __AIRI_APP_VERSION__: JSON.stringify(version),
-        ...(e.format === 'cjs' ? { 'import.meta.url': '__airiImportMetaUrl' } : {}),
+        ...(e.out === 'electron-main' ? { 'import.meta.url': '__airiImportMetaUrl' } : {}),
       },
     }),
   ),
