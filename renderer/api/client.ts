@@ -1,0 +1,210 @@
+// The renderer's one client of the lab API. In the desktop app Electron's preload exposes `window.airi`
+// ({ invoke, on }); in browser/classroom mode the same calls travel over a WebSocket to /api. Screens
+// only ever see `LabApi`, so they cannot tell the two transports apart.
+import type { Channel, RequestOf, ResponseOf } from '../../contract/api';
+import type { EventChannel, Events } from '../../contract/events';
+import {
+  API_SOCKET_PATH,
+  JOIN_TOKEN_PARAM,
+  type InvokeMessage,
+  type LabApi,
+  type ServerMessage,
+} from '../../contract/transport';
+
+/** What the preload script exposes through contextBridge: two functions, never raw ipcRenderer. */
+export interface PreloadBridge {
+  invoke(channel: string, request: unknown): Promise<unknown>;
+  on(channel: string, listener: (payload: unknown) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    airi?: PreloadBridge;
+  }
+}
+
+export type ConnectionStatus = 'connecting' | 'open' | 'reconnecting';
+
+export interface LabClient extends LabApi {
+  readonly transport: 'electron' | 'websocket';
+  /** Called now and on every change; returns the unsubscribe function. */
+  onStatus(listener: (status: ConnectionStatus) => void): () => void;
+}
+
+/** A failed call: the server's message (fit to show), or a lost connection. */
+export class LabApiError extends Error {
+  constructor(
+    message: string,
+    readonly kind: string,
+    readonly fieldErrors: { key: string; message: string }[] = [],
+  ) {
+    super(message);
+    this.name = 'LabApiError';
+  }
+  get disconnected(): boolean {
+    return this.kind === 'Disconnected';
+  }
+}
+
+/** The error text of anything a call threw. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+type AnyListener = (payload: never) => void;
+
+class ListenerTable {
+  private readonly table = new Map<string, Set<AnyListener>>();
+  add(channel: string, listener: AnyListener): () => void {
+    const set = this.table.get(channel) ?? new Set<AnyListener>();
+    this.table.set(channel, set);
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+  emit(channel: string, payload: unknown): void {
+    for (const listener of this.table.get(channel) ?? []) {
+      try {
+        (listener as (p: unknown) => void)(payload);
+      } catch (error) {
+        console.error(`listener of ${channel} failed`, error);
+      }
+    }
+  }
+}
+
+function electronClient(bridge: PreloadBridge): LabClient {
+  return {
+    transport: 'electron',
+    async invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+      try {
+        return (await bridge.invoke(channel, request)) as ResponseOf<C>;
+      } catch (error) {
+        // Electron prefixes remote errors with "Error invoking remote method '…': Error: ".
+        const message = errorMessage(error).replace(/^Error invoking remote method '[^']*': (\w*Error: )?/, '');
+        throw new LabApiError(message, 'RemoteError');
+      }
+    },
+    on<E extends EventChannel>(channel: E, listener: (payload: Events[E]) => void): () => void {
+      return bridge.on(channel, listener as (payload: unknown) => void);
+    },
+    onStatus(listener) {
+      listener('open');
+      return () => {};
+    },
+  };
+}
+
+/** ws(s)://<host>/api, carrying the classroom join token when the page was opened with one. */
+export function socketUrl(location: Pick<Location, 'protocol' | 'host' | 'search'>): string {
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+  const token = new URLSearchParams(location.search).get(JOIN_TOKEN_PARAM);
+  const query = token ? `?${JOIN_TOKEN_PARAM}=${encodeURIComponent(token)}` : '';
+  return `${scheme}://${location.host}${API_SOCKET_PATH}${query}`;
+}
+
+/** Delay before reconnect attempt `attempt` (1-based): 0.5 s doubling to 8 s, with a little jitter. */
+export function reconnectDelayMs(attempt: number, random = Math.random): number {
+  const base = Math.min(8000, 500 * 2 ** Math.max(0, attempt - 1));
+  return Math.round(base * (0.85 + 0.3 * random()));
+}
+
+interface Pending {
+  message: InvokeMessage;
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+}
+
+function socketClient(url: string): LabClient {
+  const listeners = new ListenerTable();
+  const statusListeners = new Set<(status: ConnectionStatus) => void>();
+  /** Sent and awaiting their result. */
+  const inFlight = new Map<number, Pending>();
+  /** Made while disconnected; sent once the socket opens. */
+  const queued: Pending[] = [];
+  let status: ConnectionStatus = 'connecting';
+  let socket: WebSocket | null = null;
+  let attempt = 0;
+  let nextId = 1;
+
+  const setStatus = (next: ConnectionStatus) => {
+    if (next === status) return;
+    status = next;
+    for (const listener of statusListeners) listener(status);
+  };
+
+  const send = (pending: Pending) => {
+    inFlight.set(pending.message.id, pending);
+    socket!.send(JSON.stringify(pending.message));
+  };
+
+  const onMessage = (data: unknown) => {
+    let message: ServerMessage;
+    try {
+      message = JSON.parse(String(data)) as ServerMessage;
+    } catch {
+      console.error('the lab server sent a message that is not JSON');
+      return;
+    }
+    if (message.kind === 'event') {
+      listeners.emit(message.channel, message.payload);
+    } else if (message.kind === 'result') {
+      const pending = inFlight.get(message.id);
+      if (!pending) return;
+      inFlight.delete(message.id);
+      if (message.ok) pending.resolve(message.response);
+      else {
+        const e = message.error;
+        pending.reject(new LabApiError(e?.message ?? 'the call failed', e?.name ?? 'Error', e?.fieldErrors ?? []));
+      }
+    }
+  };
+
+  const connect = () => {
+    const ws = new WebSocket(url);
+    socket = ws;
+    ws.onopen = () => {
+      attempt = 0;
+      setStatus('open');
+      for (const pending of queued.splice(0)) send(pending);
+    };
+    ws.onmessage = (event) => onMessage(event.data);
+    ws.onclose = () => {
+      if (socket !== ws) return;
+      socket = null;
+      // The server may or may not have run these calls: fail them rather than send them twice.
+      for (const pending of inFlight.values()) {
+        pending.reject(new LabApiError('the connection to the lab server was lost', 'Disconnected'));
+      }
+      inFlight.clear();
+      setStatus('reconnecting');
+      attempt += 1;
+      setTimeout(connect, reconnectDelayMs(attempt));
+    };
+  };
+  connect();
+
+  return {
+    transport: 'websocket',
+    invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+      return new Promise<ResponseOf<C>>((resolve, reject) => {
+        const message: InvokeMessage = { kind: 'invoke', id: nextId++, channel, request };
+        const pending: Pending = { message, resolve: resolve as (value: unknown) => void, reject };
+        if (socket && socket.readyState === WebSocket.OPEN) send(pending);
+        else queued.push(pending);
+      });
+    },
+    on<E extends EventChannel>(channel: E, listener: (payload: Events[E]) => void): () => void {
+      return listeners.add(channel, listener);
+    },
+    onStatus(listener) {
+      statusListeners.add(listener);
+      listener(status);
+      return () => statusListeners.delete(listener);
+    },
+  };
+}
+
+/** The client for this window: the preload bridge when present, else the page's own server. */
+export function createLabClient(): LabClient {
+  return window.airi ? electronClient(window.airi) : socketClient(socketUrl(window.location));
+}

@@ -1,0 +1,50 @@
+// The app's addresses: a hash router, so the same build works from file:// (Electron) and over HTTP.
+export type Route =
+  | { name: 'home' }
+  | { name: 'lesson'; lessonId: string }
+  | { name: 'runs' }
+  | { name: 'run'; runId: string }
+  | { name: 'compare'; runIds: [string, string] }
+  | { name: 'settings' }
+  | { name: 'not-found' };
+
+function segment(value: string): string | null {
+  try {
+    const decoded = decodeURIComponent(value);
+    return decoded.length > 0 ? decoded : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "#/lesson/sine" → { name: 'lesson', lessonId: 'sine' }; anything unknown is not-found. */
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/^\/+|\/+$/g, '');
+  if (path === '') return { name: 'home' };
+  const [head, ...rest] = path.split('/');
+  if (head === 'lesson' && rest.length === 1) {
+    const lessonId = segment(rest[0]);
+    if (lessonId) return { name: 'lesson', lessonId };
+  }
+  if (head === 'runs' && rest.length === 0) return { name: 'runs' };
+  if (head === 'runs' && rest.length === 1) {
+    const runId = segment(rest[0]);
+    if (runId) return { name: 'run', runId };
+  }
+  if (head === 'compare' && rest.length === 2) {
+    const a = segment(rest[0]);
+    const b = segment(rest[1]);
+    if (a && b) return { name: 'compare', runIds: [a, b] };
+  }
+  if (head === 'settings' && rest.length === 0) return { name: 'settings' };
+  return { name: 'not-found' };
+}
+
+export const href = {
+  home: '#/',
+  lesson: (lessonId: string) => `#/lesson/${encodeURIComponent(lessonId)}`,
+  runs: '#/runs',
+  run: (runId: string) => `#/runs/${encodeURIComponent(runId)}`,
+  compare: (a: string, b: string) => `#/compare/${encodeURIComponent(a)}/${encodeURIComponent(b)}`,
+  settings: '#/settings',
+};

@@ -1,0 +1,29 @@
+// The eight lessons as the API lists them (titles and summaries come localized from lab/).
+import type { LessonSummary } from '../../contract/lessons/catalog';
+import { errorMessage } from '../api/client';
+import { api } from './lab.svelte';
+
+class CatalogState {
+  lessons = $state.raw<LessonSummary[]>([]);
+  loading = $state(false);
+  error = $state<string | null>(null);
+
+  async load(): Promise<void> {
+    this.loading = true;
+    this.error = null;
+    try {
+      const lessons = await api.invoke('lessons:list', undefined);
+      this.lessons = [...lessons].sort((a, b) => a.number - b.number);
+    } catch (error) {
+      this.error = errorMessage(error);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  byId(id: string): LessonSummary | undefined {
+    return this.lessons.find((lesson) => lesson.id === id);
+  }
+}
+
+export const catalog = new CatalogState();

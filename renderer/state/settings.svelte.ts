@@ -1,0 +1,40 @@
+// The language setting: read from the server (SQLite) at load, written back on change, so it survives
+// restarts of the desktop app and of the classroom server alike.
+import type { Locale } from '../../contract/locale';
+import { errorMessage } from '../api/client';
+import { i18n } from '../i18n/i18n.svelte';
+import { api } from './lab.svelte';
+
+class SettingsState {
+  loaded = $state(false);
+  saving = $state(false);
+  error = $state<string | null>(null);
+
+  async load(): Promise<void> {
+    try {
+      const settings = await api.invoke('settings:get', undefined);
+      i18n.setLocale(settings.locale);
+      this.loaded = true;
+    } catch (error) {
+      this.error = errorMessage(error);
+    }
+  }
+
+  async setLocale(locale: Locale): Promise<void> {
+    const previous = i18n.locale;
+    i18n.setLocale(locale);
+    this.saving = true;
+    this.error = null;
+    try {
+      const settings = await api.invoke('settings:update', { locale });
+      i18n.setLocale(settings.locale);
+    } catch (error) {
+      i18n.setLocale(previous);
+      this.error = errorMessage(error);
+    } finally {
+      this.saving = false;
+    }
+  }
+}
+
+export const settings = new SettingsState();
