@@ -17,6 +17,9 @@ export { INIT_NAMES, type InitName, type Fans, isInitName, initWeight, initBias 
 export type { Optimizer } from './optim/optimizer';
 export { SGD, type SGDOptions } from './optim/sgd';
 export { Adam, type AdamOptions } from './optim/adam';
+export { AdamW, type AdamWOptions } from './optim/adamw';
+export { Adagrad, type AdagradOptions } from './optim/adagrad';
+export { RMSprop, type RMSpropOptions } from './optim/rmsprop';
 
 export {
   type Backend,
@@ -24,6 +27,8 @@ export {
   type ChannelLayout,
   type SgdStepOptions,
   type AdamStepOptions,
+  type AdagradStepOptions,
+  type RmspropStepOptions,
   setBackend,
   getBackend,
 } from './kernels/backend';
