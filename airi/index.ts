@@ -21,6 +21,13 @@ export { AdamW, type AdamWOptions } from './optim/adamw';
 export { Adagrad, type AdagradOptions } from './optim/adagrad';
 export { RMSprop, type RMSpropOptions } from './optim/rmsprop';
 
+export { LRScheduler } from './schedules/lr-scheduler';
+export { StepLR, type StepLROptions } from './schedules/step-lr';
+export { CosineAnnealingLR, type CosineAnnealingLROptions } from './schedules/cosine-annealing-lr';
+export { LinearLR, type LinearLROptions } from './schedules/linear-lr';
+export { OneCycleLR, type OneCycleLROptions } from './schedules/one-cycle-lr';
+export { SequentialLR, type SequentialLROptions } from './schedules/sequential-lr';
+
 export {
   type Backend,
   type GemmOptions,
