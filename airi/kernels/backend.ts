@@ -67,22 +67,6 @@ export interface RmspropStepOptions {
   momentum: number;
 }
 
-export interface AdagradStepOptions {
-  /** The rate for this step, already decayed by lrDecay (see optim/adagrad.ts). */
-  lr: number;
-  eps: number;
-  weightDecay: number;
-}
-
-export interface RmspropStepOptions {
-  lr: number;
-  alpha: number;
-  eps: number;
-  weightDecay: number;
-  /** Used only when a momentum buffer is passed. */
-  momentum: number;
-}
-
 export interface Backend {
   readonly name: string;
 
@@ -118,22 +102,6 @@ export interface Backend {
   sgdStep(param: Float32Array, grad: Float32Array, momentumBuffer: Float32Array | null, options: SgdStepOptions): void;
   /** One in-place Adam update of a parameter and its moments (torch.optim.Adam, see optim/adam.ts). */
   adamStep(param: Float32Array, grad: Float32Array, m: Float32Array, v: Float32Array, options: AdamStepOptions): void;
-  /** AdamW: Adam with decoupled weight decay, p *= 1 - lr * weightDecay first (torch.optim.AdamW, see optim/adamw.ts). */
-  adamwStep(param: Float32Array, grad: Float32Array, m: Float32Array, v: Float32Array, options: AdamStepOptions): void;
-  /** One in-place Adagrad update of a parameter and its sum of squares (torch.optim.Adagrad, see optim/adagrad.ts). */
-  adagradStep(param: Float32Array, grad: Float32Array, sum: Float32Array, options: AdagradStepOptions): void;
-  /**
-   * One in-place RMSprop update (torch.optim.RMSprop, see optim/rmsprop.ts): gradAvg is passed only
-   * when centered, momentumBuffer only with momentum.
-   */
-  rmspropStep(
-    param: Float32Array,
-    grad: Float32Array,
-    squareAvg: Float32Array,
-    gradAvg: Float32Array | null,
-    momentumBuffer: Float32Array | null,
-    options: RmspropStepOptions,
-  ): void;
   /** AdamW: Adam with decoupled weight decay, p *= 1 - lr * weightDecay first (torch.optim.AdamW, see optim/adamw.ts). */
   adamwStep(param: Float32Array, grad: Float32Array, m: Float32Array, v: Float32Array, options: AdamStepOptions): void;
   /** One in-place Adagrad update of a parameter and its sum of squares (torch.optim.Adagrad, see optim/adagrad.ts). */

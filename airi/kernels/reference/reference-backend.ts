@@ -2,14 +2,11 @@
 // default backend and the yardstick every faster backend is tested against.
 import type { Backend } from '../backend';
 import { adagradStep } from './adagrad-step';
-import { adagradStep } from './adagrad-step';
 import { adamStep } from './adam-step';
-import { adamwStep } from './adamw-step';
 import { adamwStep } from './adamw-step';
 import { biasAdd, biasAddBackward } from './bias-add';
 import { gemm } from './gemm';
 import { relu, reluBackward } from './relu';
-import { rmspropStep } from './rmsprop-step';
 import { rmspropStep } from './rmsprop-step';
 import { sgdStep } from './sgd-step';
 import { sigmoid, sigmoidBackward } from './sigmoid';
@@ -31,9 +28,6 @@ export const referenceBackend: Backend = {
   squaredErrorBackward,
   sgdStep,
   adamStep,
-  adamwStep,
-  adagradStep,
-  rmspropStep,
   adamwStep,
   adagradStep,
   rmspropStep,
