@@ -11,6 +11,24 @@ export { ReLU } from './nn/relu';
 export { Sigmoid } from './nn/sigmoid';
 export { Sequential } from './nn/sequential';
 export { MSELoss } from './nn/mse-loss';
+export { Conv2d, type Conv2dOptions } from './nn/conv2d';
+export { MaxPool2d } from './nn/max-pool2d';
+export { AvgPool2d } from './nn/avg-pool2d';
+export { GlobalAvgPool2d } from './nn/global-avg-pool2d';
+export { BatchNorm, type BatchNormOptions } from './nn/batch-norm';
+export { BatchNorm1d } from './nn/batch-norm1d';
+export { BatchNorm2d } from './nn/batch-norm2d';
+export { Dropout, type DropoutOptions } from './nn/dropout';
+export { Flatten } from './nn/flatten';
+export { LeakyReLU } from './nn/leaky-relu';
+export { SiLU } from './nn/silu';
+export { Softmax } from './nn/softmax';
+export { LogSoftmax } from './nn/log-softmax';
+export { CrossEntropyLoss, type CrossEntropyLossOptions } from './nn/cross-entropy-loss';
+export { NLLLoss } from './nn/nll-loss';
+export { type ClassTargets } from './nn/class-targets';
+export { type ModuleBuffer, type HasBuffers, hasBuffers, namedBuffers } from './nn/buffers';
+export { type Size2d } from './nn/window2d';
 
 export { INIT_NAMES, type InitName, type Fans, isInitName, initWeight, initBias } from './init/initialize';
 
@@ -32,6 +50,7 @@ export {
   type Backend,
   type GemmOptions,
   type ChannelLayout,
+  type Window2d,
   type SgdStepOptions,
   type AdamStepOptions,
   type AdagradStepOptions,
@@ -48,3 +67,4 @@ export {
   type GradientCheckOptions,
   type TensorGradientError,
 } from './testing/gradient-check';
+export { createWasmBackend, runWasmGemmHelper, type WasmBackend, type WasmBackendOptions, type WasmGemmHelperInit } from './kernels/wasm/wasm-backend';

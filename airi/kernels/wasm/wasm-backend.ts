@@ -1,0 +1,162 @@
+// The WASM SIMD backend: the reference backend with gemm replaced by the AssemblyScript kernel of
+// gemm-kernel.as (6x8 f32x4 micro-kernel, packed panels, cache blocking), optionally split across
+// threads (gemm-threads.ts). Every lesson that trains Linear or Conv2d layers spends most of its time
+// in gemm, so this is the one kernel worth the weight of WebAssembly.
+//
+//   const backend = await createWasmBackend();                    // one thread, any host
+//   const backend = await createWasmBackend({ threads: 2, startHelper }); // host starts 1 helper
+//   setBackend(backend);
+//
+// Operands live in JS Float32Arrays, so each call copies A, B (and C when beta != 0) into the WASM
+// memory and C back out; the buffers are kept and grown between calls. Memory layout:
+//   [control area | workspace of thread 0 | ... | workspace of thread T-1 | A | B | C]
+import type { Backend, GemmOptions } from '../backend';
+import { referenceBackend } from '../reference/reference-backend';
+import { type GemmKernel, compileGemmModule, instantiateGemmKernel } from './gemm-module';
+import { CONTROL_BYTES, GemmHelpers, type GemmJob, MAX_HELPERS, type WasmGemmHelperInit, runJob } from './gemm-threads';
+
+export interface WasmBackendOptions {
+  /** Threads that share each gemm, counting the calling one. Defaults to 1. */
+  threads?: number;
+  /**
+   * Required when threads > 1: called once per helper; the host starts a worker and makes it call
+   * runWasmGemmHelper(init) (postMessage carries `init` as is). The calling thread must be allowed to
+   * block in Atomics.wait: a worker, or Node's main thread, but not a browser page's main thread.
+   */
+  startHelper?: (init: WasmGemmHelperInit) => void;
+}
+
+export interface WasmBackend extends Backend {
+  readonly threads: number;
+  /** Stops the helper threads (their runWasmGemmHelper returns); the backend then runs on one thread. */
+  dispose(): void;
+}
+
+export { runWasmGemmHelper, type WasmGemmHelperInit } from './gemm-threads';
+
+const PAGE_BYTES = 65536;
+/** The shared memory's maximum (4 GiB, all wasm32 can address); V8 only reserves address space. */
+const SHARED_MAX_PAGES = 65536;
+/** Below this many multiply-adds (m * n * k) a split costs more in wake-ups than it saves. */
+const MIN_PARALLEL_MNK = 96 * 96 * 96;
+/** The kernel's micro-tile: blocks handed to threads are multiples of it. */
+const MR = 6;
+const NR = 8;
+
+function alignUp(value: number, to: number): number {
+  return Math.ceil(value / to) * to;
+}
+
+class WasmGemm {
+  private floats: Float32Array;
+  private readonly workspaceBytes: number;
+  private readonly operandsStart: number;
+  private helpers: GemmHelpers | null;
+
+  constructor(
+    private readonly kernel: GemmKernel,
+    private readonly memory: WebAssembly.Memory,
+    private threads: number,
+  ) {
+    this.workspaceBytes = alignUp(kernel.workspaceBytes(), 64);
+    this.operandsStart = CONTROL_BYTES + threads * this.workspaceBytes;
+    this.floats = new Float32Array(memory.buffer);
+    this.helpers = threads > 1 ? new GemmHelpers(memory, threads - 1) : null;
+  }
+
+  get threadCount(): number {
+    return this.threads;
+  }
+
+  dispose(): void {
+    this.helpers?.quit();
+    this.helpers = null;
+    this.threads = 1;
+  }
+
+  /** Grows the memory to hold `bytes` and refreshes the view (growing replaces memory.buffer). */
+  private ensureBytes(bytes: number): void {
+    const have = this.memory.buffer.byteLength;
+    if (have < bytes) this.memory.grow(Math.ceil((bytes - have) / PAGE_BYTES));
+    if (this.floats.byteLength !== this.memory.buffer.byteLength) this.floats = new Float32Array(this.memory.buffer);
+  }
+
+  gemm(a: Float32Array, b: Float32Array, c: Float32Array, options: GemmOptions): void {
+    const { transA, transB, m, n, k, alpha = 1, beta = 0 } = options;
+    if (m === 0 || n === 0) return;
+    const aBytes = alignUp(m * k * 4, 64);
+    const bBytes = alignUp(k * n * 4, 64);
+    const aPtr = this.operandsStart;
+    const bPtr = aPtr + aBytes;
+    const cPtr = bPtr + bBytes;
+    this.ensureBytes(cPtr + m * n * 4);
+    const f = this.floats;
+    f.set(a.length === m * k ? a : a.subarray(0, m * k), aPtr >> 2);
+    f.set(b.length === k * n ? b : b.subarray(0, k * n), bPtr >> 2);
+    // With beta = 0 the kernel never reads C, so its old contents need not travel.
+    if (beta !== 0) f.set(c.length === m * n ? c : c.subarray(0, m * n), cPtr >> 2);
+    const job: GemmJob = {
+      a: aPtr, rsA: transA ? 1 : k, csA: transA ? m : 1,
+      b: bPtr, rsB: transB ? 1 : n, csB: transB ? k : 1,
+      c: cPtr, ldc: n, m, n, k, alpha, beta,
+      work: CONTROL_BYTES,
+    };
+    if (this.helpers && m * n * k >= MIN_PARALLEL_MNK) this.split(job);
+    else runJob(this.kernel, job);
+    c.set(f.subarray(cPtr >> 2, (cPtr >> 2) + m * n));
+  }
+
+  /**
+   * Splits C into one block per thread along its longer side (so each thread repacks only the smaller
+   * operand), posts blocks 1.. to the helpers, runs block 0 here and waits for the rest.
+   */
+  private split(job: GemmJob): void {
+    const helpers = this.helpers as GemmHelpers;
+    const byColumns = job.n >= job.m;
+    const length = byColumns ? job.n : job.m;
+    const unit = byColumns ? NR : MR;
+    const chunk = alignUp(Math.ceil(length / this.threads), unit);
+    const blocks: GemmJob[] = [];
+    for (let start = 0; start < length; start += chunk) {
+      const size = Math.min(chunk, length - start);
+      const t = blocks.length;
+      const work = CONTROL_BYTES + t * this.workspaceBytes;
+      blocks.push(byColumns
+        ? { ...job, b: job.b + start * job.csB * 4, c: job.c + start * 4, n: size, work }
+        : { ...job, a: job.a + start * job.rsA * 4, c: job.c + start * job.ldc * 4, m: size, work });
+    }
+    for (let t = 1; t < blocks.length; t++) helpers.post(t - 1, blocks[t]);
+    runJob(this.kernel, blocks[0]);
+    for (let t = 1; t < blocks.length; t++) helpers.wait(t - 1);
+  }
+}
+
+/** Creates the WASM SIMD backend (async: WebAssembly compiles asynchronously). */
+export async function createWasmBackend(options: WasmBackendOptions = {}): Promise<WasmBackend> {
+  const threads = options.threads ?? 1;
+  if (!Number.isInteger(threads) || threads < 1 || threads > MAX_HELPERS + 1) {
+    throw new Error(`createWasmBackend: threads must be an integer from 1 to ${MAX_HELPERS + 1}, got ${threads}`);
+  }
+  const startHelper = options.startHelper;
+  if (threads > 1) {
+    if (!startHelper) throw new Error('createWasmBackend: threads > 1 needs a startHelper that starts helper workers');
+    if (typeof SharedArrayBuffer === 'undefined') {
+      throw new Error('createWasmBackend: threads > 1 needs SharedArrayBuffer (in a browser, a cross-origin isolated page)');
+    }
+  }
+  const shared = threads > 1;
+  const module = await compileGemmModule(shared);
+  const memory = new WebAssembly.Memory(shared ? { initial: 1, maximum: SHARED_MAX_PAGES, shared: true } : { initial: 1 });
+  const kernel = await instantiateGemmKernel(module, memory);
+  const engine = new WasmGemm(kernel, memory, threads);
+  for (let slot = 0; slot < threads - 1; slot++) startHelper?.({ module, memory, slot });
+  return {
+    ...referenceBackend,
+    name: 'wasm-simd',
+    gemm: (a, b, c, gemmOptions) => engine.gemm(a, b, c, gemmOptions),
+    get threads() {
+      return engine.threadCount;
+    },
+    dispose: () => engine.dispose(),
+  };
+}

@@ -1,0 +1,155 @@
+// The WASM SIMD backend: the shared conformance suite, then gemm against the reference kernel on
+// shapes that cross every blocking edge (micro-tile 6x8, KC = 256, MC = 72) in all transpose, alpha
+// and beta cases, an end-to-end Linear training run on both backends, and the committed kernel bytes
+// against a fresh AssemblyScript build.
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import {
+  Adam, Linear, MSELoss, Rng, Sequential, Tanh, Tensor, createWasmBackend, getBackend, referenceBackend, setBackend,
+  type Backend, type GemmOptions,
+} from '../../../../../airi/index';
+import { decodeBase64 } from '../../../../../airi/kernels/wasm/gemm-module';
+import { runBackendConformance } from '../backend-conformance';
+
+const wasm = await createWasmBackend();
+
+runBackendConformance(wasm);
+
+function randomArray(rng: Rng, n: number): Float32Array {
+  return Float32Array.from({ length: n }, () => rng.normal(0, 1));
+}
+
+/** Max over elements of |actual - expected| / (|expected| + sqrt(k)): float32 rounding grows like sqrt(k). */
+function maxScaledError(actual: Float32Array, expected: Float32Array, k: number): number {
+  let worst = 0;
+  for (let i = 0; i < expected.length; i++) {
+    const error = Math.abs(actual[i] - expected[i]) / (Math.abs(expected[i]) + Math.sqrt(k));
+    worst = Number.isNaN(error) ? Infinity : Math.max(worst, error);
+  }
+  return worst;
+}
+
+function checkAgainstReference(backend: Backend, rng: Rng, options: GemmOptions): void {
+  const { m, n, k, beta = 0 } = options;
+  const a = randomArray(rng, m * k);
+  const b = randomArray(rng, k * n);
+  const c = randomArray(rng, m * n);
+  const expected = Float32Array.from(c);
+  if (beta === 0) c.fill(Number.NaN); // must not leak
+  referenceBackend.gemm(a, b, expected, options);
+  backend.gemm(a, b, c, options);
+  const error = maxScaledError(c, expected, k);
+  if (!(error < 1e-5)) expect.fail(`${JSON.stringify(options)}: max scaled error ${error}`);
+}
+
+const EDGE_SIZES = [1, 3, 6, 7, 8, 17, 64, 73, 255, 257];
+const CASES: [boolean, boolean, number, number][] = [
+  [false, false, 1, 0], [true, false, 1, 1], [false, true, 0.5, -2], [true, true, -1.5, 0],
+  [false, false, 1, 1], [true, false, 2, 0], [false, true, 1, 0], [true, true, 1, 1],
+];
+
+export function runGemmEdgeSuite(backend: Backend, seed: number): void {
+  it('gemm matches the reference on edge sizes, every transpose case, alpha and beta', () => {
+    const rng = new Rng(seed);
+    for (let trial = 0; trial < 120; trial++) {
+      const [transA, transB, alpha, beta] = CASES[trial % CASES.length];
+      const pick = (): number => EDGE_SIZES[rng.int(EDGE_SIZES.length)];
+      checkAgainstReference(backend, rng, { transA, transB, m: pick(), n: pick(), k: pick(), alpha, beta });
+    }
+  });
+
+  it('gemm matches the reference on the convolution shapes (forward and both backward products)', () => {
+    const rng = new Rng(seed + 1);
+    // [outChannels K, inChannels * kernel^2, output pixels]: DemoConvNet's two convs, BetterConvNet's three.
+    for (const [outC, patch, pixels] of [[16, 75, 784], [16, 400, 576], [32, 27, 1024], [64, 288, 256], [128, 576, 64]]) {
+      checkAgainstReference(backend, rng, { transA: false, transB: false, m: outC, n: pixels, k: patch });
+      checkAgainstReference(backend, rng, { transA: false, transB: true, m: outC, n: patch, k: pixels, beta: 1 });
+      checkAgainstReference(backend, rng, { transA: true, transB: false, m: patch, n: pixels, k: outC });
+    }
+  });
+}
+
+describe('wasm-simd backend', () => {
+  runGemmEdgeSuite(wasm, 200);
+
+  it('keeps the reference backend for everything but gemm', () => {
+    expect(wasm.name).toBe('wasm-simd');
+    expect(wasm.threads).toBe(1);
+    expect(wasm.relu).toBe(referenceBackend.relu);
+    expect(wasm.gemm).not.toBe(referenceBackend.gemm);
+  });
+
+  it('reuses its memory across calls of shrinking and growing sizes', () => {
+    const rng = new Rng(300);
+    for (const size of [200, 5, 400, 2, 200]) {
+      checkAgainstReference(wasm, rng, { transA: false, transB: false, m: size, n: size, k: size });
+    }
+  });
+
+  it('accepts operands longer than the product needs (views into bigger buffers)', () => {
+    const rng = new Rng(301);
+    const a = randomArray(rng, 2 * 3 + 5);
+    const b = randomArray(rng, 3 * 4 + 5);
+    const c = new Float32Array(2 * 4 + 5).fill(7);
+    const expected = Float32Array.from(c);
+    const options = { transA: false, transB: false, m: 2, n: 4, k: 3 };
+    referenceBackend.gemm(a, b, expected, options);
+    wasm.gemm(a, b, c, options);
+    expect(maxScaledError(c, expected, 3)).toBeLessThan(1e-6);
+    expect(Array.from(c.subarray(8))).toEqual([7, 7, 7, 7, 7]);
+  });
+
+  it('trains a lesson-1 MLP to the same losses as the reference backend', () => {
+    const train = (backend: Backend): number[] => {
+      const previous = getBackend();
+      setBackend(backend);
+      try {
+        const rng = new Rng(5);
+        const model = new Sequential(new Linear(1, 16, { rng }), new Tanh(), new Linear(16, 16, { rng }), new Tanh(), new Linear(16, 1, { rng }));
+        const optimizer = new Adam(model.parameters(), { lr: 1e-2 });
+        const loss = new MSELoss();
+        const losses: number[] = [];
+        for (let step = 0; step < 300; step++) {
+          const x = Tensor.zeros([32, 1]);
+          const y = Tensor.zeros([32, 1]);
+          for (let i = 0; i < 32; i++) {
+            x.data[i] = rng.uniformRange(-Math.PI, Math.PI);
+            y.data[i] = Math.sin(x.data[i]);
+          }
+          optimizer.zeroGrad();
+          losses.push(loss.forward(model.forward(x, true), y));
+          model.backward(loss.backward());
+          optimizer.step();
+        }
+        return losses;
+      } finally {
+        setBackend(previous);
+      }
+    };
+    const reference = train(referenceBackend);
+    const fast = train(wasm);
+    expect(reference[299]).toBeLessThan(reference[0] / 10); // it did learn
+    for (let step = 0; step < reference.length; step++) {
+      expect(Math.abs(fast[step] - reference[step]), `step ${step}`).toBeLessThan(1e-4 * Math.max(1, reference[step]));
+    }
+  });
+
+  it('rejects a thread count it cannot serve', async () => {
+    await expect(createWasmBackend({ threads: 0 })).rejects.toThrow(/threads must be/);
+    await expect(createWasmBackend({ threads: 2 })).rejects.toThrow(/startHelper/);
+  });
+});
+
+describe('embedded kernel bytes', () => {
+  it('decodeBase64 round-trips every byte value', () => {
+    const bytes = Uint8Array.from({ length: 256 * 3 + 2 }, (_, i) => (i * 7) & 0xff);
+    for (let length = 0; length < 5; length++) {
+      expect(decodeBase64(Buffer.from(bytes.subarray(0, length)).toString('base64'))).toEqual(bytes.subarray(0, length));
+    }
+    expect(decodeBase64(Buffer.from(bytes).toString('base64'))).toEqual(bytes);
+  });
+
+  it('match a fresh build of gemm-kernel.as (run `node scripts/build-wasm.mjs` when this fails)', () => {
+    expect(() => execFileSync(process.execPath, ['scripts/build-wasm.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
+  }, 60_000);
+});
