@@ -31,6 +31,26 @@ export interface ChannelLayout {
   inner: number;
 }
 
+/**
+ * A sliding kH x kW window over `channels` planes of [height, width], stepping by stride and reading
+ * zeros (or, for max pooling, nothing) in the padding. Conv2d's im2col passes one image's channels;
+ * pooling passes all N * C planes, since every plane is pooled on its own. The layer computes
+ * outHeight = floor((height + 2 padH - kernelH) / strideH) + 1 (likewise outWidth), as PyTorch does.
+ */
+export interface Window2d {
+  channels: number;
+  height: number;
+  width: number;
+  kernelH: number;
+  kernelW: number;
+  strideH: number;
+  strideW: number;
+  padH: number;
+  padW: number;
+  outHeight: number;
+  outWidth: number;
+}
+
 export interface SgdStepOptions {
   lr: number;
   momentum: number;
@@ -70,7 +90,7 @@ export interface RmspropStepOptions {
 export interface Backend {
   readonly name: string;
 
-  /** General matrix multiply (BLAS sgemm, row-major): the heart of Linear and, later, Conv2d. */
+  /** General matrix multiply (BLAS sgemm, row-major): the heart of Linear and, through im2col, of Conv2d. */
   gemm(a: Float32Array, b: Float32Array, c: Float32Array, options: GemmOptions): void;
 
   /** y[o, c, i] += bias[c]. */
@@ -97,6 +117,77 @@ export interface Backend {
   squaredError(p: Float32Array, t: Float32Array): number;
   /** dp = scale * (p - t); MSELoss passes scale = 2 / n. */
   squaredErrorBackward(p: Float32Array, t: Float32Array, scale: number, dp: Float32Array): void;
+
+  /** y = x >= 0 ? x : negativeSlope * x. */
+  leakyRelu(x: Float32Array, y: Float32Array, negativeSlope: number): void;
+  /** dx = x > 0 ? dy : negativeSlope * dy, from the forward input x (the slope at 0 is negativeSlope, as PyTorch). */
+  leakyReluBackward(x: Float32Array, dy: Float32Array, dx: Float32Array, negativeSlope: number): void;
+
+  /** y = x * sigmoid(x). */
+  silu(x: Float32Array, y: Float32Array): void;
+  /** dx = dy * s * (1 + x (1 - s)) with s = sigmoid(x), from the forward input x. */
+  siluBackward(x: Float32Array, dy: Float32Array, dx: Float32Array): void;
+
+  /** y = a * b element-wise: Dropout's mask, forward and backward alike. */
+  multiply(a: Float32Array, b: Float32Array, y: Float32Array): void;
+
+  /** Softmax over the channel axis of [outer, channels, inner], with the max subtracted first. */
+  softmax(x: Float32Array, y: Float32Array, layout: ChannelLayout): void;
+  /** dx = y * (dy - sum over channels of dy * y), from the forward output y. */
+  softmaxBackward(y: Float32Array, dy: Float32Array, dx: Float32Array, layout: ChannelLayout): void;
+  /** y = x - logsumexp(x) over the channel axis (stable: the max is subtracted first). */
+  logSoftmax(x: Float32Array, y: Float32Array, layout: ChannelLayout): void;
+  /** dx = dy - exp(y) * sum over channels of dy, from the forward output y. */
+  logSoftmaxBackward(y: Float32Array, dy: Float32Array, dx: Float32Array, layout: ChannelLayout): void;
+
+  /**
+   * The summed (not yet averaged) negative log-likelihood of logProbs [outer, channels, inner] at the
+   * class indices targets [outer, inner], with label smoothing e: each position adds
+   * -(1 - e) logp[target] - (e / channels) * sum over classes of logp.
+   */
+  nllLoss(logProbs: Float32Array, targets: Int32Array, layout: ChannelLayout, labelSmoothing: number): number;
+  /** dlogProbs = -scale * ((1 - e) onehot(target) + e / channels); the loss passes scale = 1 / count for the mean. */
+  nllLossBackward(targets: Int32Array, dlogProbs: Float32Array, layout: ChannelLayout, labelSmoothing: number, scale: number): void;
+
+  /** cols [channels * kH * kW, outH * outW] from one image x [channels, H, W]: row (c, i, j) holds x[c, oh * sH - pH + i, ow * sW - pW + j], 0 in the padding. */
+  im2col(x: Float32Array, cols: Float32Array, window: Window2d): void;
+  /** The adjoint of im2col: dx [channels, H, W] = the sum of every cols entry that copied that pixel (writes dx). */
+  col2im(cols: Float32Array, dx: Float32Array, window: Window2d): void;
+
+  /** Max over each window of every plane; argmax[o] is the flat index in x of the first maximum (NaN wins, as in PyTorch). */
+  maxPool2d(x: Float32Array, y: Float32Array, argmax: Int32Array, window: Window2d): void;
+  /** dx = 0, then dx[argmax[o]] += dy[o] (windows may overlap). */
+  maxPool2dBackward(dy: Float32Array, argmax: Int32Array, dx: Float32Array): void;
+  /** Mean over each window, padding counted as zeros in a divisor of kH * kW (PyTorch's count_include_pad=True). */
+  avgPool2d(x: Float32Array, y: Float32Array, window: Window2d): void;
+  /** dx = 0, then each dy[o] / (kH * kW) is added to every pixel of its window. */
+  avgPool2dBackward(dy: Float32Array, dx: Float32Array, window: Window2d): void;
+  /** y[o, c] = mean over i of x[o, c, i]: global average pooling of NCHW with inner = H * W. */
+  globalAvgPool2d(x: Float32Array, y: Float32Array, layout: ChannelLayout): void;
+  /** dx[o, c, i] = dy[o, c] / inner. */
+  globalAvgPool2dBackward(dy: Float32Array, dx: Float32Array, layout: ChannelLayout): void;
+
+  /** Per-channel mean and biased variance (divisor outer * inner) of [outer, channels, inner], in float64. */
+  batchNormStats(x: Float32Array, mean: Float32Array, variance: Float32Array, layout: ChannelLayout): void;
+  /** y = gamma[c] * (x - mean[c]) * invStd[c] + beta[c]; the layer picks batch or running statistics. */
+  batchNorm(x: Float32Array, mean: Float32Array, invStd: Float32Array, gamma: Float32Array, beta: Float32Array, y: Float32Array, layout: ChannelLayout): void;
+  /**
+   * With xHat = (x - mean) * invStd: dgamma[c] += sum dy * xHat, dbeta[c] += sum dy, and dx written.
+   * With batchStats (training), mean and invStd depend on x too:
+   * dx = gamma invStd (dy - mean(dy) - xHat mean(dy xHat)); otherwise dx = gamma invStd dy.
+   */
+  batchNormBackward(
+    x: Float32Array,
+    dy: Float32Array,
+    mean: Float32Array,
+    invStd: Float32Array,
+    gamma: Float32Array,
+    dx: Float32Array,
+    dgamma: Float32Array,
+    dbeta: Float32Array,
+    layout: ChannelLayout,
+    batchStats: boolean,
+  ): void;
 
   /** One in-place SGD update of a parameter (torch.optim.SGD's equations, see optim/sgd.ts). */
   sgdStep(param: Float32Array, grad: Float32Array, momentumBuffer: Float32Array | null, options: SgdStepOptions): void;

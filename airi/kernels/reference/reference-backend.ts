@@ -4,12 +4,23 @@ import type { Backend } from '../backend';
 import { adagradStep } from './adagrad-step';
 import { adamStep } from './adam-step';
 import { adamwStep } from './adamw-step';
+import { avgPool2d, avgPool2dBackward } from './avg-pool2d';
+import { batchNorm, batchNormBackward, batchNormStats } from './batch-norm';
 import { biasAdd, biasAddBackward } from './bias-add';
 import { gemm } from './gemm';
+import { globalAvgPool2d, globalAvgPool2dBackward } from './global-avg-pool2d';
+import { col2im, im2col } from './im2col';
+import { leakyRelu, leakyReluBackward } from './leaky-relu';
+import { logSoftmax, logSoftmaxBackward } from './log-softmax';
+import { maxPool2d, maxPool2dBackward } from './max-pool2d';
+import { multiply } from './multiply';
+import { nllLoss, nllLossBackward } from './nll-loss';
 import { relu, reluBackward } from './relu';
 import { rmspropStep } from './rmsprop-step';
 import { sgdStep } from './sgd-step';
 import { sigmoid, sigmoidBackward } from './sigmoid';
+import { silu, siluBackward } from './silu';
+import { softmax, softmaxBackward } from './softmax';
 import { squaredError, squaredErrorBackward } from './squared-error';
 import { tanh, tanhBackward } from './tanh';
 
@@ -31,4 +42,27 @@ export const referenceBackend: Backend = {
   adamwStep,
   adagradStep,
   rmspropStep,
+  // Layers and losses of lessons 2 to 8.
+  leakyRelu,
+  leakyReluBackward,
+  silu,
+  siluBackward,
+  multiply,
+  softmax,
+  softmaxBackward,
+  logSoftmax,
+  logSoftmaxBackward,
+  nllLoss,
+  nllLossBackward,
+  im2col,
+  col2im,
+  maxPool2d,
+  maxPool2dBackward,
+  avgPool2d,
+  avgPool2dBackward,
+  globalAvgPool2d,
+  globalAvgPool2dBackward,
+  batchNormStats,
+  batchNorm,
+  batchNormBackward,
 };

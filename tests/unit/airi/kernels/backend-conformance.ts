@@ -3,6 +3,7 @@
 // The reference backend runs it in reference/reference-backend.test.ts; a WASM backend will too.
 import { describe, expect, it } from 'vitest';
 import { type Backend, Rng } from '../../../../airi/index';
+import { runLayerKernelConformance } from './layer-kernel-conformance';
 
 const TRIALS = 25;
 
@@ -202,5 +203,7 @@ export function runBackendConformance(backend: Backend): void {
         expectClose(v, expected.v, 1e-6, 'adamStep v');
       }
     });
+
+    runLayerKernelConformance(backend);
   });
 }

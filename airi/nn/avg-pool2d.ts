@@ -1,0 +1,57 @@
+// 2-D average pooling, as torch.nn.AvgPool2d(kernelSize, stride = kernelSize, padding = 0) with its
+// defaults (count_include_pad: padding counts as zeros in a divisor of kH * kW). A smoother
+// alternative to MaxPool2d for the CNN lessons. x [N, C, H, W] to y [N, C, outH, outW].
+import { type Window2d, getBackend } from '../kernels/backend';
+import { Tensor, assertSameShape } from '../tensor';
+import type { Module, Parameter } from './module';
+import { type Size2d, formatPair, toPair, windowOver } from './window2d';
+
+export class AvgPool2d implements Module {
+  readonly kernelSize: [number, number];
+  readonly stride: [number, number];
+  readonly padding: [number, number];
+  private window: Window2d | null = null;
+  private inputShape: number[] | null = null;
+  private outputShape: number[] | null = null;
+
+  /** `stride` defaults to `kernelSize` (non-overlapping windows), as in PyTorch. */
+  constructor(kernelSize: Size2d, stride?: Size2d, padding: Size2d = 0) {
+    this.kernelSize = toPair('AvgPool2d', 'kernelSize', kernelSize, 1);
+    this.stride = toPair('AvgPool2d', 'stride', stride ?? kernelSize, 1);
+    this.padding = toPair('AvgPool2d', 'padding', padding, 0);
+    if (this.padding[0] > this.kernelSize[0] / 2 || this.padding[1] > this.kernelSize[1] / 2) {
+      throw new Error(`${this.describe()}: padding must be at most half the kernel size`);
+    }
+  }
+
+  forward(x: Tensor, _training?: boolean): Tensor {
+    const image = windowOver(this.describe(), x.shape, null, this.kernelSize, this.stride, this.padding);
+    // Every one of the N * C planes is pooled alike: the kernel sees them as channels of one image.
+    const window = { ...image, channels: x.shape[0] * x.shape[1] };
+    const y = Tensor.zeros([x.shape[0], x.shape[1], window.outHeight, window.outWidth]);
+    getBackend().avgPool2d(x.data, y.data, window);
+    this.window = window;
+    this.inputShape = x.shape;
+    this.outputShape = y.shape;
+    return y;
+  }
+
+  backward(dout: Tensor): Tensor {
+    const window = this.window;
+    if (window === null || this.inputShape === null || this.outputShape === null) {
+      throw new Error(`${this.describe()}: backward called before forward`);
+    }
+    assertSameShape(`${this.describe()}.backward`, 'dout', dout.shape, this.outputShape);
+    const dx = Tensor.zeros(this.inputShape);
+    getBackend().avgPool2dBackward(dout.data, dx.data, window);
+    return dx;
+  }
+
+  parameters(): Parameter[] {
+    return [];
+  }
+
+  describe(): string {
+    return `AvgPool2d(kernelSize=${formatPair(this.kernelSize)}, stride=${formatPair(this.stride)}, padding=${formatPair(this.padding)})`;
+  }
+}

@@ -1,0 +1,134 @@
+// 2-D convolution (cross-correlation, as every framework computes it), as torch.nn.Conv2d: the layer
+// lessons 5 and 6 are about. Shapes: x [N, inChannels, H, W], weight [outChannels, inChannels, kH, kW]
+// (PyTorch's layout, so weights transfer as is), bias [outChannels], y [N, outChannels, outH, outW].
+//
+// Each image is lowered to one matrix product: im2col lays its patches out as the columns of
+// cols [inChannels*kH*kW, outH*outW], and y_n = W cols, with W seen as [outChannels, inChannels*kH*kW].
+// The backward is two more products per image and col2im. All the arithmetic is in backend.gemm,
+// so a faster gemm speeds convolutions too. No dilation or groups (no lesson needs them).
+import { type InitName, initBias, initWeight } from '../init/initialize';
+import { type Window2d, getBackend } from '../kernels/backend';
+import type { Rng } from '../rng';
+import { Tensor, assertSameShape } from '../tensor';
+import { type Module, type Parameter, createParameter } from './module';
+import { type Size2d, formatPair, toPair, windowOver } from './window2d';
+
+export interface Conv2dOptions {
+  /** Draws the initial weights (then the bias), so a seed reproduces them. */
+  rng: Rng;
+  /** Defaults to 1. */
+  stride?: Size2d;
+  /** Zeros added on each side; defaults to 0. */
+  padding?: Size2d;
+  /** Defaults to true. */
+  bias?: boolean;
+  /**
+   * Defaults to 'pytorch-default': U(-1/sqrt(fanIn), 1/sqrt(fanIn)) for weight and bias, with
+   * fanIn = inChannels*kH*kW (nn.Conv2d's reset_parameters); fanOut = outChannels*kH*kW.
+   */
+  init?: InitName;
+}
+
+export class Conv2d implements Module {
+  readonly weight: Parameter;
+  readonly bias: Parameter | null;
+  readonly kernelSize: [number, number];
+  readonly stride: [number, number];
+  readonly padding: [number, number];
+  private input: Tensor | null = null;
+  private window: Window2d | null = null;
+  // Scratch for one image's columns and their gradient, reused across images and calls (a batch of
+  // cols would take N times the memory, 118 MB for DemoConvNet's second layer at batch 128).
+  private cols = new Float32Array(0);
+  private dcols = new Float32Array(0);
+
+  constructor(
+    readonly inChannels: number,
+    readonly outChannels: number,
+    kernelSize: Size2d,
+    options: Conv2dOptions,
+  ) {
+    for (const [key, value] of [['inChannels', inChannels], ['outChannels', outChannels]] as const) {
+      if (!Number.isInteger(value) || value < 1) throw new Error(`Conv2d: ${key} must be a positive integer, got ${value}`);
+    }
+    this.kernelSize = toPair('Conv2d', 'kernelSize', kernelSize, 1);
+    this.stride = toPair('Conv2d', 'stride', options.stride ?? 1, 1);
+    this.padding = toPair('Conv2d', 'padding', options.padding ?? 0, 0);
+    const [kh, kw] = this.kernelSize;
+    const init = options.init ?? 'pytorch-default';
+    const fans = { fanIn: inChannels * kh * kw, fanOut: outChannels * kh * kw };
+    this.weight = createParameter('weight', Tensor.zeros([outChannels, inChannels, kh, kw]));
+    initWeight(this.weight.value, init, fans, options.rng);
+    this.bias = options.bias === false ? null : createParameter('bias', Tensor.zeros([outChannels]));
+    if (this.bias) initBias(this.bias.value, init, fans, options.rng);
+  }
+
+  forward(x: Tensor, _training?: boolean): Tensor {
+    const window = windowOver(this.describe(), x.shape, this.inChannels, this.kernelSize, this.stride, this.padding);
+    const { n, imageSize, pixels, patch, outSize } = this.sizes(x, window);
+    const cols = this.scratch('cols', patch * pixels);
+    const y = Tensor.zeros([n, this.outChannels, window.outHeight, window.outWidth]);
+    const backend = getBackend();
+    for (let i = 0; i < n; i++) {
+      backend.im2col(x.data.subarray(i * imageSize, (i + 1) * imageSize), cols, window);
+      // y_i [outC, pixels] = W [outC, patch] · cols [patch, pixels]
+      const yi = y.data.subarray(i * outSize, (i + 1) * outSize);
+      backend.gemm(this.weight.value.data, cols, yi, { transA: false, transB: false, m: this.outChannels, n: pixels, k: patch });
+    }
+    if (this.bias) backend.biasAdd(y.data, this.bias.value.data, { outer: n, channels: this.outChannels, inner: pixels });
+    this.input = x;
+    this.window = window;
+    return y;
+  }
+
+  backward(dout: Tensor): Tensor {
+    const x = this.input;
+    const window = this.window;
+    if (x === null || window === null) throw new Error(`${this.describe()}: backward called before forward`);
+    const { n, imageSize, pixels, patch, outSize } = this.sizes(x, window);
+    assertSameShape(`${this.describe()}.backward`, 'dout', dout.shape, [n, this.outChannels, window.outHeight, window.outWidth]);
+    const cols = this.scratch('cols', patch * pixels);
+    const dcols = this.scratch('dcols', patch * pixels);
+    const dx = Tensor.zeros(x.shape);
+    const backend = getBackend();
+    for (let i = 0; i < n; i++) {
+      const xi = x.data.subarray(i * imageSize, (i + 1) * imageSize);
+      const douti = dout.data.subarray(i * outSize, (i + 1) * outSize);
+      // The columns are rebuilt rather than kept from forward: im2col costs a copy, keeping them N x memory.
+      backend.im2col(xi, cols, window);
+      // dW [outC, patch] += dout_i [outC, pixels] · cols [patch, pixels]^T   (beta = 1: gradients accumulate)
+      backend.gemm(douti, cols, this.weight.grad.data, { transA: false, transB: true, m: this.outChannels, n: patch, k: pixels, beta: 1 });
+      // dcols [patch, pixels] = W [outC, patch]^T · dout_i [outC, pixels], then folded back onto the image
+      backend.gemm(this.weight.value.data, douti, dcols, { transA: true, transB: false, m: patch, n: pixels, k: this.outChannels });
+      backend.col2im(dcols, dx.data.subarray(i * imageSize, (i + 1) * imageSize), window);
+    }
+    if (this.bias) backend.biasAddBackward(dout.data, this.bias.grad.data, { outer: n, channels: this.outChannels, inner: pixels });
+    return dx;
+  }
+
+  parameters(): Parameter[] {
+    return this.bias ? [this.weight, this.bias] : [this.weight];
+  }
+
+  describe(): string {
+    const sizes = `kernelSize=${formatPair(this.kernelSize)}, stride=${formatPair(this.stride)}, padding=${formatPair(this.padding)}`;
+    return `Conv2d(${this.inChannels} → ${this.outChannels}, ${sizes}${this.bias ? '' : ', bias=false'})`;
+  }
+
+  private sizes(x: Tensor, window: Window2d): { n: number; imageSize: number; pixels: number; patch: number; outSize: number } {
+    const pixels = window.outHeight * window.outWidth;
+    return {
+      n: x.shape[0],
+      imageSize: this.inChannels * window.height * window.width,
+      pixels,
+      patch: this.inChannels * window.kernelH * window.kernelW,
+      outSize: this.outChannels * pixels,
+    };
+  }
+
+  /** A scratch buffer of at least `size` floats, grown (never shrunk) when a larger input arrives. */
+  private scratch(which: 'cols' | 'dcols', size: number): Float32Array {
+    if (this[which].length < size) this[which] = new Float32Array(size);
+    return this[which].subarray(0, size);
+  }
+}
