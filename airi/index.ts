@@ -46,6 +46,10 @@ export { LinearLR, type LinearLROptions } from './schedules/linear-lr';
 export { OneCycleLR, type OneCycleLROptions } from './schedules/one-cycle-lr';
 export { SequentialLR, type SequentialLROptions } from './schedules/sequential-lr';
 
+export { saveSafetensors, loadSafetensors, type SafetensorsFile } from './io/safetensors';
+export { stateDict, loadStateDict, type LoadStateDictOptions, type LoadStateDictResult } from './io/state-dict';
+export { summarize, formatSummary, layerFlops, type ModelSummary, type LayerSummary } from './summary/model-summary';
+
 export {
   type Backend,
   type GemmOptions,

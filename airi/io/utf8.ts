@@ -1,0 +1,43 @@
+// UTF-8 encoding and decoding for safetensors' JSON header. airi targets plain ES2022, which has no
+// TextEncoder (Node and browsers both provide one, but the engine promises to need nothing from its
+// host), and a header is a few kilobytes, so a small hand-written codec costs nothing.
+
+/** The UTF-8 bytes of `text` (lone surrogates, which JSON.stringify escapes anyway, become U+FFFD). */
+export function encodeUtf8(text: string): Uint8Array {
+  const bytes: number[] = [];
+  for (const char of text) {
+    let code = char.codePointAt(0) as number;
+    if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
+    if (code < 0x80) bytes.push(code);
+    else if (code < 0x800) bytes.push(0xc0 | (code >> 6), 0x80 | (code & 0x3f));
+    else if (code < 0x10000) bytes.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
+    else bytes.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 0x3f), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
+  }
+  return Uint8Array.from(bytes);
+}
+
+/** Decodes strict UTF-8; throws on malformed, overlong or surrogate sequences (safetensors requires valid UTF-8). */
+export function decodeUtf8(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; ) {
+    const b0 = bytes[i];
+    let code: number;
+    let length: number;
+    let min: number;
+    if (b0 < 0x80) [code, length, min] = [b0, 1, 0];
+    else if ((b0 & 0xe0) === 0xc0) [code, length, min] = [b0 & 0x1f, 2, 0x80];
+    else if ((b0 & 0xf0) === 0xe0) [code, length, min] = [b0 & 0x0f, 3, 0x800];
+    else if ((b0 & 0xf8) === 0xf0) [code, length, min] = [b0 & 0x07, 4, 0x10000];
+    else throw new Error(`invalid UTF-8 byte 0x${b0.toString(16)} at offset ${i}`);
+    if (i + length > bytes.length) throw new Error(`truncated UTF-8 sequence at offset ${i}`);
+    for (let k = 1; k < length; k++) {
+      const b = bytes[i + k];
+      if ((b & 0xc0) !== 0x80) throw new Error(`invalid UTF-8 continuation byte at offset ${i + k}`);
+      code = (code << 6) | (b & 0x3f);
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) throw new Error(`invalid UTF-8 sequence at offset ${i}`);
+    text += String.fromCodePoint(code);
+    i += length;
+  }
+  return text;
+}
