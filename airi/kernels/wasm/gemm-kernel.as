@@ -10,8 +10,11 @@
 // The GotoBLAS/BLIS scheme: for each NC-wide column block of B and KC-deep slice of k, pack the slice
 // of op(B) into NR-wide panels; for each MC-tall block of A pack it (times alpha) into MR-tall panels;
 // then an MR x NR micro-kernel keeps the whole C tile in 12 f32x4 registers across the k loop. WASM has
-// no FMA in its base SIMD set, so each step is a mul and an add. Packing pads panels with zeros, so
-// the micro-kernel never branches on edges; edge tiles go through a small scratch tile.
+// no FMA in its base SIMD set, so each step is a mul and an add (relaxed SIMD's madd would be faster
+// but rounds differently from host to host). A 4 x 8 variant takes 4-row remainders (m = 16, 64, 128
+// are 6k + 4). Packing pads panels with zeros, so the micro-kernels never branch on edges; partial
+// tiles go through a small scratch tile. When all of A fits one MC block (the convolution shapes:
+// few output channels, many pixels) each B panel is packed right before its use, while in L1.
 //
 // Workspace (one per thread, at `work`): packed A [MC * KC], packed B [KC * NC], scratch tile [MR * NR].
 
@@ -19,7 +22,7 @@ const MR: i32 = 6;
 const NR: i32 = 8;
 const KC: i32 = 256;
 const MC: i32 = 72; // a multiple of MR: packed A is MC * KC * 4 = 72 KiB, in L2
-const NC: i32 = 2048; // a multiple of NR: packed B is KC * NC * 4 = 2 MiB
+const NC: i32 = 1024; // a multiple of NR: packed B is KC * NC * 4 = 1 MiB, the L2 of one Zen 4 core
 
 /** Bytes of workspace one call of gemm needs at `work`. */
 export function workspaceBytes(): i32 {
@@ -50,7 +53,23 @@ export function gemm(
     for (let pc = 0; pc < k; pc += KC) {
       const kc = min(KC, k - pc);
       const accumulate = pc > 0 || beta != 0;
-      packPanelsB(b + <usize>((pc * rsB + jc * csB) * 4), rsB, csB, kc, nc, packB);
+      const bBlock = b + <usize>((pc * rsB + jc * csB) * 4);
+      if (m <= MC) {
+        // One block of A (the convolution shapes: few output channels, many pixels): pack each B
+        // panel just before its one use, while it is still in L1, instead of all of them up front.
+        packPanelsA(a + <usize>(pc * csA * 4), rsA, csA, m, kc, alpha, packA);
+        for (let jr = 0; jr < nc; jr += NR) {
+          const nr = min(NR, nc - jr);
+          packPanelB(bBlock + <usize>(jr * csB * 4), rsB, csB, kc, nr, packB);
+          for (let ir = 0; ir < m; ir += MR) {
+            tileKernel(packA + <usize>(ir * kc * 4), packB, kc, c + <usize>((ir * ldc + jc + jr) * 4), ldc, min(MR, m - ir), nr, accumulate, tile);
+          }
+        }
+        continue;
+      }
+      for (let jr = 0; jr < nc; jr += NR) {
+        packPanelB(bBlock + <usize>(jr * csB * 4), rsB, csB, kc, min(NR, nc - jr), packB + <usize>(jr * kc * 4));
+      }
       for (let ic = 0; ic < m; ic += MC) {
         const mc = min(MC, m - ic);
         packPanelsA(a + <usize>((ic * rsA + pc * csA) * 4), rsA, csA, mc, kc, alpha, packA);
@@ -60,17 +79,27 @@ export function gemm(
           for (let ir = 0; ir < mc; ir += MR) {
             const mr = min(MR, mc - ir);
             const pa = packA + <usize>(ir * kc * 4);
-            const cTile = c + <usize>(((ic + ir) * ldc + jc + jr) * 4);
-            if (mr == MR && nr == NR) {
-              microKernel(pa, pb, kc, cTile, ldc, accumulate);
-            } else {
-              microKernel(pa, pb, kc, tile, NR, false);
-              edgeTile(tile, cTile, ldc, mr, nr, accumulate);
-            }
+            tileKernel(pa, pb, kc, c + <usize>(((ic + ir) * ldc + jc + jr) * 4), ldc, mr, nr, accumulate, tile);
           }
         }
       }
     }
+  }
+}
+
+/** One MR x NR tile of C from packed panels; partial tiles go through the scratch tile. */
+// @ts-ignore: decorator
+@inline
+function tileKernel(pa: usize, pb: usize, kc: i32, cTile: usize, ldc: i32, mr: i32, nr: i32, accumulate: bool, tile: usize): void {
+  if (nr == NR && mr == MR) {
+    microKernel(pa, pb, kc, cTile, ldc, accumulate);
+  } else if (nr == NR && mr == 4) {
+    // A 4-row remainder (m = 16, 64, 128... leave one) runs its own kernel, straight into C.
+    microKernel4(pa, pb, kc, cTile, ldc, accumulate);
+  } else {
+    if (mr <= 4) microKernel4(pa, pb, kc, tile, NR, false);
+    else microKernel(pa, pb, kc, tile, NR, false);
+    edgeTile(tile, cTile, ldc, mr, nr, accumulate);
   }
 }
 
@@ -151,32 +180,27 @@ function packPanelsA(a: usize, rsA: i32, csA: i32, mc: i32, kc: i32, alpha: f32,
 }
 
 /**
- * Packs op(B)[0..kc, 0..nc] into NR-column panels: panel q holds, for each p, the NR values of
- * columns q*NR .. q*NR+NR-1 at row p, contiguous (columns past nc are zero).
+ * Packs columns 0..nr (nr <= NR) of op(B)[0..kc, ...] into one NR-wide panel: for each p, the NR
+ * values of row p, contiguous (columns past nr are zero).
  */
-function packPanelsB(b: usize, rsB: i32, csB: i32, kc: i32, nc: i32, dst: usize): void {
-  for (let jr = 0; jr < nc; jr += NR) {
-    const nr = min(NR, nc - jr);
-    const panel = dst + <usize>(jr * kc * 4);
-    const src = b + <usize>(jr * csB * 4);
-    if (nr == NR && csB == 1) {
-      // op(B) row-major: each p copies NR adjacent floats.
-      for (let p = 0; p < kc; p++) {
-        const s = src + <usize>(p * rsB * 4);
-        const d = panel + <usize>(p * NR * 4);
-        v128.store(d, v128.load(s));
-        v128.store(d, v128.load(s, 16), 16);
-      }
-    } else if (nr == NR && rsB == 1) {
-      // op(B) stored transposed: NR columns, each contiguous over p; a 4x4 transpose per 4 p.
-      transposePanelB(src, csB, kc, panel);
-    } else {
-      for (let p = 0; p < kc; p++) {
-        const d = panel + <usize>(p * NR * 4);
-        for (let q = 0; q < NR; q++) {
-          const v: f32 = q < nr ? load<f32>(src + <usize>((p * rsB + q * csB) * 4)) : 0;
-          store<f32>(d + <usize>(q * 4), v);
-        }
+function packPanelB(src: usize, rsB: i32, csB: i32, kc: i32, nr: i32, panel: usize): void {
+  if (nr == NR && csB == 1) {
+    // op(B) row-major: each p copies NR adjacent floats.
+    for (let p = 0; p < kc; p++) {
+      const s = src + <usize>(p * rsB * 4);
+      const d = panel + <usize>(p * NR * 4);
+      v128.store(d, v128.load(s));
+      v128.store(d, v128.load(s, 16), 16);
+    }
+  } else if (nr == NR && rsB == 1) {
+    // op(B) stored transposed: NR columns, each contiguous over p; a 4x4 transpose per 4 p.
+    transposePanelB(src, csB, kc, panel);
+  } else {
+    for (let p = 0; p < kc; p++) {
+      const d = panel + <usize>(p * NR * 4);
+      for (let q = 0; q < NR; q++) {
+        const v: f32 = q < nr ? load<f32>(src + <usize>((p * rsB + q * csB) * 4)) : 0;
+        store<f32>(d + <usize>(q * 4), v);
       }
     }
   }
@@ -260,4 +284,43 @@ function microKernel(pa: usize, pb: usize, kc: i32, c: usize, ldc: i32, accumula
   v128.store(c + 3 * row, c30); v128.store(c + 3 * row, c31, 16);
   v128.store(c + 4 * row, c40); v128.store(c + 4 * row, c41, 16);
   v128.store(c + 5 * row, c50); v128.store(c + 5 * row, c51, 16);
+}
+
+/** The first 4 rows of microKernel's tile, for remainders of 4 rows or fewer (reads the same MR-wide panels). */
+// @ts-ignore: decorator
+@inline
+function microKernel4(pa: usize, pb: usize, kc: i32, c: usize, ldc: i32, accumulate: bool): void {
+  let c00 = f32x4.splat(0), c01 = f32x4.splat(0);
+  let c10 = f32x4.splat(0), c11 = f32x4.splat(0);
+  let c20 = f32x4.splat(0), c21 = f32x4.splat(0);
+  let c30 = f32x4.splat(0), c31 = f32x4.splat(0);
+  for (let p = 0; p < kc; p++) {
+    const b0 = v128.load(pb);
+    const b1 = v128.load(pb, 16);
+    let av = v128.load32_splat(pa);
+    c00 = f32x4.add(c00, f32x4.mul(av, b0));
+    c01 = f32x4.add(c01, f32x4.mul(av, b1));
+    av = v128.load32_splat(pa, 4);
+    c10 = f32x4.add(c10, f32x4.mul(av, b0));
+    c11 = f32x4.add(c11, f32x4.mul(av, b1));
+    av = v128.load32_splat(pa, 8);
+    c20 = f32x4.add(c20, f32x4.mul(av, b0));
+    c21 = f32x4.add(c21, f32x4.mul(av, b1));
+    av = v128.load32_splat(pa, 12);
+    c30 = f32x4.add(c30, f32x4.mul(av, b0));
+    c31 = f32x4.add(c31, f32x4.mul(av, b1));
+    pa += MR * 4;
+    pb += NR * 4;
+  }
+  const row = <usize>(ldc * 4);
+  if (accumulate) {
+    c00 = f32x4.add(c00, v128.load(c)); c01 = f32x4.add(c01, v128.load(c, 16));
+    c10 = f32x4.add(c10, v128.load(c + row)); c11 = f32x4.add(c11, v128.load(c + row, 16));
+    c20 = f32x4.add(c20, v128.load(c + 2 * row)); c21 = f32x4.add(c21, v128.load(c + 2 * row, 16));
+    c30 = f32x4.add(c30, v128.load(c + 3 * row)); c31 = f32x4.add(c31, v128.load(c + 3 * row, 16));
+  }
+  v128.store(c, c00); v128.store(c, c01, 16);
+  v128.store(c + row, c10); v128.store(c + row, c11, 16);
+  v128.store(c + 2 * row, c20); v128.store(c + 2 * row, c21, 16);
+  v128.store(c + 3 * row, c30); v128.store(c + 3 * row, c31, 16);
 }
