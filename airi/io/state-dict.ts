@@ -2,27 +2,9 @@
 // of a model under PyTorch's names ("0.weight", "1.running_mean"), the form safetensors files hold.
 // Lessons save a trained model with saveSafetensors(stateDict(model)) and restore it with
 // loadStateDict(model, loadSafetensors(bytes).tensors).
-import { Sequential } from '../nn/sequential';
+import { namedBuffers } from '../nn/buffers';
 import type { Module } from '../nn/module';
 import { type Tensor, formatShape, sameShape } from '../tensor';
-
-/** A named tensor a module keeps that is not trained (BatchNorm's running_mean and running_var). */
-interface NamedBuffer {
-  name: string;
-  value: Tensor;
-}
-
-/**
- * Modules with state that is not a parameter expose it through `buffers()`, as torch.nn.Module's
- * named_buffers() (BatchNorm does); containers other than Sequential must prefix their children's names.
- */
-function buffersOf(module: Module): NamedBuffer[] {
-  if (module instanceof Sequential) {
-    return module.modules.flatMap((layer, index) => buffersOf(layer).map((b) => ({ name: `${index}.${b.name}`, value: b.value })));
-  }
-  const withBuffers = module as Module & { buffers?: () => NamedBuffer[] };
-  return typeof withBuffers.buffers === 'function' ? withBuffers.buffers() : [];
-}
 
 /**
  * PyTorch BatchNorm layers also save num_batches_tracked, a step counter that only matters with
@@ -36,7 +18,7 @@ const IGNORED_SUFFIX = 'num_batches_tracked';
  */
 export function stateDict(module: Module): Record<string, Tensor> {
   const out: Record<string, Tensor> = {};
-  for (const { name, value } of [...module.parameters(), ...buffersOf(module)]) {
+  for (const { name, value } of [...module.parameters(), ...namedBuffers(module)]) {
     if (name in out) throw new Error(`stateDict: two tensors are named "${name}"`);
     out[name] = value;
   }

@@ -9,10 +9,12 @@
 //   Conv2d                    2 * outChannels * outH * outW * inChannels * kH * kW (bias adds not counted)
 //   BatchNorm (evaluation)    2 per output element (a scale and a shift)
 //   MaxPool2d, AvgPool2d      kH * kW per output element (comparisons or additions)
+//   GlobalAvgPool2d           one addition per input element
 //   anything else             0, unless the layer has a flops(inputShape, outputShape) method;
 //                             element-wise activations are left out, as most counters do.
 // Layers are recognized by their public fields (inFeatures, inChannels, kernelSize, numFeatures...),
 // so any layer with PyTorch's attribute names is counted the same way.
+import { GlobalAvgPool2d } from '../nn/global-avg-pool2d';
 import type { Module } from '../nn/module';
 import { Sequential } from '../nn/sequential';
 import { Tensor, formatShape } from '../tensor';
@@ -91,6 +93,8 @@ export function layerFlops(module: Module, inputShape: readonly number[], output
   }
   if (typeof m.numFeatures === 'number' && m.runningMean !== undefined) return 2 * outPerSample;
   if (kernelArea > 0) return kernelArea * outPerSample;
+  // The one pooling layer without a kernelSize field: its window is the whole plane.
+  if (module instanceof GlobalAvgPool2d) return inputShape.reduce((a, b) => a * b, 1) / inputShape[0];
   return 0;
 }
 

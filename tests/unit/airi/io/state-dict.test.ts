@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  BatchNorm2d,
+  Conv2d,
+  Flatten,
   Linear,
+  MaxPool2d,
   type Module,
   type Parameter,
   ReLU,
@@ -93,23 +97,46 @@ describe('loadStateDict', () => {
   });
 });
 
+interface TorchCase {
+  state: Record<string, number[]>;
+  inputShape: number[];
+  input: number[];
+  output: number[];
+}
+
+function torchCase(name: string): { bytes: Uint8Array; expected: TorchCase } {
+  const bytes = new Uint8Array(readFileSync(new URL(`../../../fixtures/io/${name}.safetensors`, import.meta.url)));
+  const expected = JSON.parse(readFileSync(new URL(`../../../fixtures/io/${name}.json`, import.meta.url), 'utf8')) as TorchCase;
+  return { bytes, expected };
+}
+
+/** Loads a PyTorch-saved file into `model` and checks its weights and its evaluation-mode outputs. */
+function expectSameAsTorch(name: string, model: Module): Record<string, Tensor> {
+  const { bytes, expected } = torchCase(name);
+  const { tensors, metadata } = loadSafetensors(bytes);
+  expect(metadata).toEqual({ format: 'pt' });
+  expect(loadStateDict(model, tensors)).toEqual({ missingKeys: [], unexpectedKeys: [] });
+  const state = stateDict(model);
+  for (const [key, values] of Object.entries(expected.state)) expect(Array.from(state[key].data), key).toEqual(values);
+  const y = model.forward(Tensor.fromArray(expected.input, expected.inputShape), false);
+  y.data.forEach((v, i) => expect(Math.abs(v - expected.output[i]), `output ${i}`).toBeLessThan(1e-5));
+  return tensors;
+}
+
+// Written by scripts/fixtures/generate-safetensors-fixture.py with PyTorch.
 describe('PyTorch interoperability', () => {
-  it('loads a state_dict saved from PyTorch and computes the same outputs', () => {
-    // Written by scripts/fixtures/generate-safetensors-fixture.py from torch.nn.Sequential(Linear(2, 3), Tanh(), Linear(3, 1)).
-    const bytes = new Uint8Array(readFileSync(new URL('../../../fixtures/io/torch-mlp.safetensors', import.meta.url)));
-    const expected = JSON.parse(readFileSync(new URL('../../../fixtures/io/torch-mlp.json', import.meta.url), 'utf8')) as {
-      state: Record<string, number[]>;
-      input: number[][];
-      output: number[][];
-    };
-    const { tensors, metadata } = loadSafetensors(bytes);
-    expect(metadata).toEqual({ format: 'pt' });
-    // PyTorch's BatchNorm step counter (I64) is read, then skipped by loadStateDict.
-    expect(Array.from(tensors['1.num_batches_tracked'].data)).toEqual([7]);
-    const model = mlp(3);
-    expect(loadStateDict(model, tensors)).toEqual({ missingKeys: [], unexpectedKeys: [] });
-    for (const [name, values] of Object.entries(expected.state)) expect(Array.from(tensors[name].data), name).toEqual(values);
-    const y = model.forward(Tensor.fromArray(expected.input.flat(), [3, 2]));
-    y.data.forEach((v, i) => expect(Math.abs(v - expected.output.flat()[i])).toBeLessThan(1e-6));
+  it('loads an MLP saved from PyTorch and computes the same outputs', () => {
+    expectSameAsTorch('torch-mlp', mlp(3));
+  });
+
+  it('loads a conv net with BatchNorm running statistics, skipping PyTorch’s num_batches_tracked (I64)', () => {
+    const rng = new Rng(4);
+    const model = new Sequential(
+      new Conv2d(2, 3, 3, { rng, padding: 1 }), new BatchNorm2d(3), new ReLU(),
+      new MaxPool2d(2), new Flatten(), new Linear(12, 2, { rng }),
+    );
+    const tensors = expectSameAsTorch('torch-convnet', model);
+    expect(Array.from(tensors['1.num_batches_tracked'].data)).toEqual([2]);
+    expect(Object.keys(stateDict(model))).toEqual(['0.weight', '0.bias', '1.weight', '1.bias', '5.weight', '5.bias', '1.running_mean', '1.running_var']);
   });
 });

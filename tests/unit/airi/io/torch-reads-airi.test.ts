@@ -1,13 +1,13 @@
 // The other direction: a file airi writes opens in PyTorch, with the same weights and outputs.
 // Needs Debian's python3-torch at /usr/bin/python3 (skipped without it). Debian has no
 // python3-safetensors, so the Python side parses the file with json + struct + torch.frombuffer,
-// exactly as the format defines it, and then loads it with load_state_dict(strict=True).
+// exactly as the format defines it, then loads it into the same torch.nn.Sequential, strictly.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Linear, Rng, Sequential, Tanh, Tensor, saveSafetensors, stateDict } from '../../../../airi/index';
+import { BatchNorm2d, Conv2d, Flatten, Linear, MaxPool2d, ReLU, Rng, Sequential, Tensor, saveSafetensors, stateDict } from '../../../../airi/index';
 
 const PYTHON = '/usr/bin/python3';
 
@@ -33,22 +33,32 @@ for name, info in header.items():
     assert info['dtype'] == 'F32'
     b, e = info['data_offsets']
     state[name] = torch.frombuffer(data[b:e], dtype=torch.float32).reshape(info['shape']).clone()
-model = torch.nn.Sequential(torch.nn.Linear(2, 3), torch.nn.Tanh(), torch.nn.Linear(3, 1))
+model = torch.nn.Sequential(
+    torch.nn.Conv2d(2, 3, 3, padding=1), torch.nn.BatchNorm2d(3), torch.nn.ReLU(),
+    torch.nn.MaxPool2d(2), torch.nn.Flatten(), torch.nn.Linear(12, 2))
+# strict: every name and shape must match. airi keeps no num_batches_tracked, which BatchNorm's
+# loader tolerates (it fills the counter in for older checkpoints).
 model.load_state_dict(state, strict=True)
-x = torch.tensor(json.loads(sys.argv[2]))
+model.eval()
+x = torch.tensor(json.loads(sys.argv[2])).reshape(2, 2, 4, 4)
 with torch.no_grad():
     print(json.dumps({'metadata': meta, 'output': model(x).flatten().tolist()}))
 `;
 
 describe.skipIf(!hasTorch())('PyTorch reads airi files', () => {
-  it('loads an airi state dict into torch.nn.Sequential and computes the same outputs', () => {
+  it('loads an airi conv net (BatchNorm statistics included) into torch.nn.Sequential with the same outputs', () => {
     const rng = new Rng(5);
-    const model = new Sequential(new Linear(2, 3, { rng }), new Tanh(), new Linear(3, 1, { rng }));
-    const input = [[0.5, -1], [2, 0.25]];
-    const expected = model.forward(Tensor.fromArray(input.flat(), [2, 2]));
+    const model = new Sequential(
+      new Conv2d(2, 3, 3, { rng, padding: 1 }), new BatchNorm2d(3), new ReLU(),
+      new MaxPool2d(2), new Flatten(), new Linear(12, 2, { rng }),
+    );
+    // Two training passes move the running statistics away from their initial 0 and 1.
+    for (let i = 0; i < 2; i++) model.forward(Tensor.fromArray(Array.from({ length: 64 }, () => rng.normal(0.5, 2)), [2, 2, 4, 4]), true);
+    const input = Array.from({ length: 64 }, () => rng.normal());
+    const expected = model.forward(Tensor.fromArray(input, [2, 2, 4, 4]), false);
     const dir = mkdtempSync(join(tmpdir(), 'airi-safetensors-'));
     try {
-      const file = join(dir, 'mlp.safetensors');
+      const file = join(dir, 'convnet.safetensors');
       writeFileSync(file, saveSafetensors(stateDict(model), { lesson: 'sine' }));
       const stdout = execFileSync(PYTHON, ['-c', READ_IN_TORCH, file, JSON.stringify(input)], { encoding: 'utf8' });
       const result = JSON.parse(stdout) as { metadata: Record<string, string>; output: number[] };

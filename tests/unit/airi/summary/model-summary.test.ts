@@ -1,5 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { Linear, type Module, type Parameter, ReLU, Rng, Sequential, Tanh, Tensor, createParameter, formatSummary, layerFlops, summarize } from '../../../../airi/index';
+import {
+  BatchNorm2d,
+  Conv2d,
+  Flatten,
+  GlobalAvgPool2d,
+  Linear,
+  MaxPool2d,
+  type Module,
+  type Parameter,
+  ReLU,
+  Rng,
+  Sequential,
+  Tanh,
+  Tensor,
+  createParameter,
+  formatSummary,
+  layerFlops,
+  summarize,
+} from '../../../../airi/index';
 
 /** Lesson 1's MLP (notebook 1's ShallowLinear): 1 → 16 → 16 → 16 → 1 with tanh. */
 function sineMlp(): Sequential {
@@ -59,6 +77,45 @@ describe('summarize', () => {
     ]);
     expect(summary.totalParameters).toBe(593);
     expect(summary.totalFlops).toBe(1088);
+  });
+
+  it('lists notebook 5’s DemoConvNet: 1,124,686 parameters, 98% of them in the first Linear', () => {
+    const rng = new Rng(3);
+    const model = new Sequential(
+      new Conv2d(3, 16, 5, { rng }), new ReLU(),
+      new Conv2d(16, 16, 5, { rng }), new ReLU(),
+      new Flatten(),
+      new Linear(9216, 120, { rng }), new ReLU(),
+      new Linear(120, 84, { rng }), new ReLU(),
+      new Linear(84, 10, { rng }),
+    );
+    const summary = summarize(model, [1, 3, 32, 32]);
+    const row = (name: string) => summary.layers.find((l) => l.name === name)!;
+    // conv1: 2 * 16 * 28 * 28 * 3 * 25; conv2: 2 * 16 * 24 * 24 * 16 * 25; fc1: 2 * 9216 * 120
+    expect([row('0').outputShape, row('0').parameters, row('0').flops]).toEqual([[1, 16, 28, 28], 1216, 1_881_600]);
+    expect([row('2').outputShape, row('2').parameters, row('2').flops]).toEqual([[1, 16, 24, 24], 6416, 7_372_800]);
+    expect([row('4').outputShape, row('4').flops]).toEqual([[1, 9216], 0]);
+    expect([row('5').parameters, row('5').flops]).toEqual([1_106_040, 2_211_840]);
+    expect(summary.totalParameters).toBe(1_124_686);
+    // + fc2 2 * 120 * 84 = 20,160 and fc3 2 * 84 * 10 = 1,680
+    expect(summary.totalFlops).toBe(11_488_080);
+  });
+
+  it('counts BatchNorm2d, MaxPool2d and GlobalAvgPool2d', () => {
+    const rng = new Rng(4);
+    const model = new Sequential(
+      new Conv2d(3, 8, 3, { rng, padding: 1 }), new BatchNorm2d(8), new ReLU(),
+      new MaxPool2d(2), new GlobalAvgPool2d(), new Linear(8, 10, { rng }),
+    );
+    const summary = summarize(model, [2, 3, 8, 8]);
+    expect(summary.layers.map((l) => [l.outputShape, l.parameters, l.flops])).toEqual([
+      [[2, 8, 8, 8], 224, 27_648], // 2 * 8 * 8 * 8 * 3 * 9
+      [[2, 8, 8, 8], 16, 1024], // a scale and a shift per value
+      [[2, 8, 8, 8], 0, 0],
+      [[2, 8, 4, 4], 0, 512], // 4 comparisons per output value
+      [[2, 8], 0, 128], // one addition per input value
+      [[2, 10], 90, 160],
+    ]);
   });
 
   it('names layers inside nested Sequentials by their index path', () => {
