@@ -28,7 +28,7 @@ export function nllLossBackward(
   labelSmoothing: number,
   scale: number,
 ): void {
-  dlogProbs.fill(-scale * (labelSmoothing / channels));
+  dlogProbs.fill(labelSmoothing > 0 ? -scale * (labelSmoothing / channels) : 0); // +0, not -0, without smoothing
   for (let o = 0; o < outer; o++) {
     for (let i = 0; i < inner; i++) {
       dlogProbs[o * channels * inner + targets[o * inner + i] * inner + i] -= scale * (1 - labelSmoothing);
