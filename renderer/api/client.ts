@@ -46,9 +46,22 @@ export class LabApiError extends Error {
   }
 }
 
-/** The error text of anything a call threw. */
+/** The error text of anything a call threw (the preload rejects with plain `{ name, message }` objects). */
 export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {
+    return (error as { message: string }).message;
+  }
+  return String(error);
+}
+
+/** Whatever the preload bridge rejected with, as a LabApiError. */
+function fromBridgeError(error: unknown): LabApiError {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as { name?: unknown; fieldErrors?: unknown };
+  // Electron prefixes errors thrown in main with "Error invoking remote method '…': Error: ".
+  const message = errorMessage(error).replace(/^Error invoking remote method '[^']*': (\w*Error: )?/, '');
+  const fieldErrors = Array.isArray(e.fieldErrors) ? (e.fieldErrors as { key: string; message: string }[]) : [];
+  return new LabApiError(message, typeof e.name === 'string' ? e.name : 'Error', fieldErrors);
 }
 
 type AnyListener = (payload: never) => void;
@@ -72,16 +85,15 @@ class ListenerTable {
   }
 }
 
-function electronClient(bridge: PreloadBridge): LabClient {
+/** The client over the Electron preload bridge. */
+export function bridgeClient(bridge: PreloadBridge): LabClient {
   return {
     transport: 'electron',
     async invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
       try {
         return (await bridge.invoke(channel, request)) as ResponseOf<C>;
       } catch (error) {
-        // Electron prefixes remote errors with "Error invoking remote method '…': Error: ".
-        const message = errorMessage(error).replace(/^Error invoking remote method '[^']*': (\w*Error: )?/, '');
-        throw new LabApiError(message, 'RemoteError');
+        throw fromBridgeError(error);
       }
     },
     on<E extends EventChannel>(channel: E, listener: (payload: Events[E]) => void): () => void {
@@ -114,7 +126,13 @@ interface Pending {
   reject(error: Error): void;
 }
 
-function socketClient(url: string): LabClient {
+/** The parts of the WebSocket class the client uses (tests pass a fake). */
+export type SocketFactory = (url: string) => WebSocket;
+
+const SOCKET_OPEN = 1;
+
+/** The client over a WebSocket to the lab server, reconnecting with backoff when it drops. */
+export function socketClient(url: string, openSocket: SocketFactory = (u) => new WebSocket(u)): LabClient {
   const listeners = new ListenerTable();
   const statusListeners = new Set<(status: ConnectionStatus) => void>();
   /** Sent and awaiting their result. */
@@ -160,7 +178,7 @@ function socketClient(url: string): LabClient {
   };
 
   const connect = () => {
-    const ws = new WebSocket(url);
+    const ws = openSocket(url);
     socket = ws;
     ws.onopen = () => {
       attempt = 0;
@@ -189,7 +207,7 @@ function socketClient(url: string): LabClient {
       return new Promise<ResponseOf<C>>((resolve, reject) => {
         const message: InvokeMessage = { kind: 'invoke', id: nextId++, channel, request };
         const pending: Pending = { message, resolve: resolve as (value: unknown) => void, reject };
-        if (socket && socket.readyState === WebSocket.OPEN) send(pending);
+        if (socket && socket.readyState === SOCKET_OPEN) send(pending);
         else queued.push(pending);
       });
     },
@@ -206,5 +224,5 @@ function socketClient(url: string): LabClient {
 
 /** The client for this window: the preload bridge when present, else the page's own server. */
 export function createLabClient(): LabClient {
-  return window.airi ? electronClient(window.airi) : socketClient(socketUrl(window.location));
+  return window.airi ? bridgeClient(window.airi) : socketClient(socketUrl(window.location));
 }

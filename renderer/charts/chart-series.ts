@@ -16,7 +16,6 @@ export interface ChartSeries {
 export interface ComparedRun {
   label: string;
   loss: ChartPoint[];
-  testMse: ChartPoint[];
 }
 
 export interface AxisRange {
@@ -32,3 +31,6 @@ export const palette = {
   purple: '#7b4fb8',
   data: 'rgba(91, 103, 122, 0.35)',
 };
+
+/** The colours of the first and second run in a comparison. */
+export const comparedColors = [palette.blue, palette.orange];

@@ -119,7 +119,8 @@ export const en = {
     failedHint: 'A loss that turns into NaN or infinity usually means the learning rate is too large. Try a smaller one.',
     interrupted: 'The lab closed while this run was training, so it was interrupted.',
     openRun: 'Open this run',
-    running: 'The test MSE appears when training finishes.',
+    running: 'The final value appears when training finishes.',
+    afterEpoch: (epoch: number) => `after epoch ${epoch}`,
   },
   runs: {
     title: 'Runs',
@@ -203,6 +204,7 @@ export const en = {
     onnxRuntime: 'ONNX Runtime',
     onnxError: 'ONNX Runtime could not load',
     executionProviders: 'Execution providers',
+    installableProviders: 'Installable here:',
     dataDirectory: 'Data directory',
     platform: 'Platform',
     cpus: 'CPU cores',

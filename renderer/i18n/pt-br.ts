@@ -118,7 +118,8 @@ export const ptBR: Messages = {
       'Uma perda que vira NaN ou infinito geralmente indica uma taxa de aprendizado grande demais. Tente uma menor.',
     interrupted: 'O laboratório foi fechado durante o treino, então esta execução foi interrompida.',
     openRun: 'Abrir esta execução',
-    running: 'O MSE de teste aparece quando o treino terminar.',
+    running: 'O valor final aparece quando o treino terminar.',
+    afterEpoch: (epoch: number) => `depois da época ${epoch}`,
   },
   runs: {
     title: 'Execuções',
@@ -202,6 +203,7 @@ export const ptBR: Messages = {
     onnxRuntime: 'ONNX Runtime',
     onnxError: 'O ONNX Runtime não pôde ser carregado',
     executionProviders: 'Provedores de execução',
+    installableProviders: 'Instaláveis aqui:',
     dataDirectory: 'Pasta de dados',
     platform: 'Plataforma',
     cpus: 'Núcleos de CPU',

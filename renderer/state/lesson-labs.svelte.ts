@@ -10,6 +10,8 @@ export interface LessonLab {
   form: HyperparameterForm;
 }
 
+// A plain cache, never read reactively.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
 const labs = new Map<LessonId, LessonLab>();
 
 /** The lab of a lesson, created from the spec its summary carries. */

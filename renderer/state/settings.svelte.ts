@@ -15,6 +15,8 @@ class SettingsState {
       const settings = await api.invoke('settings:get', undefined);
       i18n.setLocale(settings.locale);
       this.loaded = true;
+      // Lets tests (and styles) tell the stored language from the default one.
+      document.documentElement.dataset.settings = 'loaded';
     } catch (error) {
       this.error = errorMessage(error);
     }

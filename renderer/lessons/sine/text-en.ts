@@ -71,7 +71,16 @@ export const sineTextEn: LessonText = {
         { kind: 'formula', text: 'm ← β₁m + (1 − β₁)g     v ← β₂v + (1 − β₂)g²     θ ← θ − η · m̂ / (√v̂ + ε)' },
         {
           kind: 'paragraph',
-          text: 'The hats mark a correction for the first steps, when m and v still lean towards their starting value of zero. With the same learning rate of 10⁻³, Adam usually reaches the floor within a few epochs while SGD is still crawling; that is why it is the default here.',
+          text: 'The hats mark a correction for the first steps, when m and v still lean towards their starting value of zero. At the same learning rate, Adam usually gets close to the floor within a few epochs while SGD is still crawling; that is why it is the default here.',
+        },
+        {
+          kind: 'paragraph',
+          text: 'The learning rate need not stay fixed, either. Early on, large steps cover ground quickly; near the end, they make the parameters jitter around the minimum instead of settling into it. By default this lab starts at η₀ = 3·10⁻³ and lets the rate fall along half a cosine to zero by the last step T:',
+        },
+        { kind: 'formula', text: 'η(t) = η₀ · ½ · (1 + cos(π t / T))' },
+        {
+          kind: 'paragraph',
+          text: 'With a constant 10⁻³ the network ends ten epochs a little above the floor; with the cosine schedule it reaches it.',
         },
       ],
     },
@@ -86,6 +95,7 @@ export const sineTextEn: LessonText = {
             'Try sigmoid. It saturates easily and learns more slowly; compare the loss curves side by side in Runs.',
             'Make the layers narrow (4 neurons) or wide (64). Where does the fit stop getting better?',
             'Raise the learning rate to 1e-2 or 1e-1 and watch the loss turn jumpy, or blow up. Then try SGD with a larger rate.',
+            'Switch the schedule to constant with a learning rate of 1e-3, then compare that run with a cosine one in Runs.',
             'Set the noise to 0.1: the floor becomes 0.01. Check that the test MSE follows it.',
           ],
         },

@@ -71,7 +71,16 @@ export const sineTextPtBr: LessonText = {
         { kind: 'formula', text: 'm ← β₁m + (1 − β₁)g     v ← β₂v + (1 − β₂)g²     θ ← θ − η · m̂ / (√v̂ + ε)' },
         {
           kind: 'paragraph',
-          text: 'Os chapéus indicam uma correção para os primeiros passos, quando m e v ainda pendem para o valor inicial zero. Com a mesma taxa de aprendizado de 10⁻³, o Adam costuma chegar ao piso em poucas épocas, enquanto o SGD ainda se arrasta; por isso ele é o padrão aqui.',
+          text: 'Os chapéus indicam uma correção para os primeiros passos, quando m e v ainda pendem para o valor inicial zero. Com a mesma taxa de aprendizado, o Adam costuma chegar perto do piso em poucas épocas, enquanto o SGD ainda se arrasta; por isso ele é o padrão aqui.',
+        },
+        {
+          kind: 'paragraph',
+          text: 'A taxa de aprendizado também não precisa ficar fixa. No começo, passos grandes avançam rápido; perto do fim, eles fazem os parâmetros tremerem em volta do mínimo em vez de se acomodarem nele. Por padrão, este laboratório começa em η₀ = 3·10⁻³ e deixa a taxa cair ao longo de meia cossenoide até zero no último passo T:',
+        },
+        { kind: 'formula', text: 'η(t) = η₀ · ½ · (1 + cos(π t / T))' },
+        {
+          kind: 'paragraph',
+          text: 'Com 10⁻³ constante, a rede termina as dez épocas um pouco acima do piso; com a agenda cosseno, ela chega lá.',
         },
       ],
     },
@@ -86,6 +95,7 @@ export const sineTextPtBr: LessonText = {
             'Experimente a sigmoide. Ela satura com facilidade e aprende mais devagar; compare as curvas de perda lado a lado em Execuções.',
             'Deixe as camadas estreitas (4 neurônios) ou largas (64). A partir de onde o ajuste para de melhorar?',
             'Aumente a taxa de aprendizado para 1e-2 ou 1e-1 e veja a perda ficar instável, ou explodir. Depois tente o SGD com uma taxa maior.',
+            'Mude a agenda para constant com taxa de aprendizado 1e-3 e compare essa execução com uma cosine em Execuções.',
             'Ajuste o ruído para 0,1: o piso passa a ser 0,01. Confira se o MSE de teste acompanha.',
           ],
         },

@@ -1,0 +1,210 @@
+// End to end, lesson 1 in the real UI: the built renderer served by the real classroom server
+// (dist/node/serve.mjs) on a fresh data directory, driven by headless Chromium. Switches the language,
+// trains the sine MLP for 2 epochs, checks that the loss falls and the test MSE shows, finds the run,
+// then restarts the server on the same data directory and checks that the language and the run (with
+// its curve) were kept. Needs `npm run build` first.
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const SERVE = join(ROOT, 'dist/node/serve.mjs');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-sync',
+];
+const FINISHED_PHASES = ['completed', 'stopped', 'failed', 'interrupted'];
+
+interface LabServer {
+  child: ChildProcessByStdio<null, Readable, Readable>;
+  url: string;
+  output: () => string;
+}
+
+/** Starts `serve.mjs --port 0` and resolves with the URL it prints. */
+function startServer(home: string): Promise<LabServer> {
+  const child = spawn(process.execPath, [SERVE, '--port', '0'], {
+    cwd: ROOT,
+    env: { ...process.env, AIRI_LAB_HOME: home },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server printed no URL within 30 s:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolvePromise({ child, url: match[0], output: () => output });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited (code ${code}) before printing its URL:\n${output}`));
+    });
+  });
+}
+
+/** SIGTERM (the server closes its store cleanly), then SIGKILL if it lingers. */
+async function stopServer(server: LabServer | null): Promise<void> {
+  if (!server || server.child.exitCode !== null || server.child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => server.child.once('exit', () => done()));
+  server.child.kill('SIGTERM');
+  const killer = setTimeout(() => server.child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(killer);
+}
+
+describe('lesson 1 end to end', () => {
+  const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-'));
+  const shots = process.env.AIRI_E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'airi-lab-e2e-shots-'));
+  const pageErrors: string[] = [];
+  let server: LabServer | null = null;
+  let browser: Browser | null = null;
+  let page: Page;
+  let runId = '';
+
+  const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
+  const navText = () => page.locator('[data-testid=nav-lessons]').innerText();
+  /** Waits until the page has applied the language stored on the server (not just the default). */
+  const settingsLoaded = () => page.locator('html[data-settings=loaded]').waitFor({ state: 'attached' });
+
+  beforeAll(async () => {
+    if (!existsSync(SERVE) || !existsSync(join(ROOT, 'dist/renderer/index.html'))) {
+      throw new Error('dist/ is missing: run `npm run build` before the e2e tests');
+    }
+    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}; set CHROMIUM_PATH`);
+    mkdirSync(shots, { recursive: true });
+    server = await startServer(home);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close().catch(() => {});
+    await stopServer(server);
+    rmSync(home, { recursive: true, force: true });
+    console.log(`e2e screenshots: ${shots}`);
+  });
+
+  it('switches the language on the settings screen', async () => {
+    await page.goto(server!.url);
+    await page.locator('[data-testid=lesson-card-sine]').waitFor();
+    await settingsLoaded();
+    await page.locator('[data-testid=nav-settings]').click();
+    const language = page.locator('[data-testid=language-switch]');
+    await language.selectOption('en');
+    await expect.poll(navText, { timeout: 10_000 }).toBe('Lessons');
+    await language.selectOption('pt-BR');
+    await expect.poll(navText, { timeout: 10_000 }).toBe('Aulas');
+    expect(await page.locator('html').getAttribute('lang')).toBe('pt-BR');
+    await page.locator('[data-testid=app-info]').waitFor();
+    await shot('settings');
+  });
+
+  it('trains lesson 1 for 2 epochs: the loss falls and the test MSE shows', async () => {
+    await page.locator('[data-testid=nav-lessons]').click();
+    const card = page.locator('[data-testid=lesson-card-sine]');
+    expect(await card.getAttribute('data-status')).toBe('ready');
+    await shot('home');
+    await card.click();
+    await page.locator('[data-testid=lesson-text]').waitFor();
+
+    const epochs = page.locator('[data-testid=hp-epochs]');
+    const train = page.locator('[data-testid=train-button]');
+    await epochs.fill('0');
+    await expect.poll(() => train.isDisabled()).toBe(true);
+    await epochs.fill('2');
+    await expect.poll(() => train.isEnabled()).toBe(true);
+    await train.click();
+
+    const lab = page.locator('[data-testid=lab]');
+    await page.waitForFunction(
+      (phases) => phases.includes(document.querySelector<HTMLElement>('[data-testid=lab]')?.dataset.phase ?? ''),
+      FINISHED_PHASES,
+      { timeout: 180_000 },
+    );
+    await lab.scrollIntoViewIfNeeded();
+    await shot('lesson-sine-finished');
+    const error = await page.locator('[data-testid=run-error]').allInnerTexts();
+    expect(await lab.getAttribute('data-phase'), error.join('\n')).toBe('completed');
+
+    const chart = page.locator('[data-testid=loss-chart]');
+    const points = Number(await chart.getAttribute('data-points'));
+    const first = Number(await chart.getAttribute('data-first-loss'));
+    const last = Number(await chart.getAttribute('data-last-loss'));
+    expect(points).toBeGreaterThan(10);
+    expect(Number.isFinite(first) && Number.isFinite(last)).toBe(true);
+    expect(last).toBeLessThan(first / 5);
+
+    const mse = page.locator('[data-testid=test-mse]');
+    await mse.waitFor();
+    const value = Number(await mse.getAttribute('data-value'));
+    expect(value).toBeGreaterThan(0);
+    expect(value).toBeLessThan(0.1);
+    expect((await mse.innerText()).trim()).not.toBe('');
+    expect(await page.locator('[data-testid=progress-epoch]').innerText()).toBe('2 de 2');
+  });
+
+  it('lists the run as completed', async () => {
+    await page.locator('[data-testid=nav-runs]').click();
+    const rows = page.locator('[data-testid=run-row]');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().getAttribute('data-status')).toBe('completed');
+    runId = (await rows.first().getAttribute('data-run-id')) ?? '';
+    expect(runId).not.toBe('');
+    await shot('runs');
+  });
+
+  it('keeps the language and the run after the server restarts', async () => {
+    await stopServer(server);
+    server = await startServer(home);
+    await page.goto(server.url);
+    await page.locator('[data-testid=lesson-card-sine]').waitFor();
+    await settingsLoaded();
+    expect(await navText()).toBe('Aulas');
+    expect(await page.locator('html').getAttribute('lang')).toBe('pt-BR');
+
+    await page.locator('[data-testid=nav-runs]').click();
+    const row = page.locator(`[data-testid=run-row][data-run-id="${runId}"]`);
+    await row.waitFor();
+    expect(await row.getAttribute('data-status')).toBe('completed');
+    await row.locator('a.lesson').click();
+    const chart = page.locator('[data-testid=run-chart]');
+    await chart.waitFor();
+    await expect.poll(async () => Number(await chart.getAttribute('data-points'))).toBeGreaterThan(0);
+    await page.locator('[data-testid=run-fit-chart]').waitFor();
+    await shot('run-detail');
+  });
+
+  it('keeps a change to English across another restart', async () => {
+    await page.locator('[data-testid=nav-settings]').click();
+    await page.locator('[data-testid=language-switch]').selectOption('en');
+    await expect.poll(navText).toBe('Lessons');
+    // Wait until the server has stored it: the switch is disabled while settings:update is in flight.
+    await expect.poll(() => page.locator('[data-testid=language-switch]').isEnabled()).toBe(true);
+    await stopServer(server);
+    server = await startServer(home);
+    await page.goto(server.url);
+    await settingsLoaded();
+    expect(await navText()).toBe('Lessons');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(pageErrors).toEqual([]);
+  });
+});
