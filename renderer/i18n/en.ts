@@ -8,6 +8,7 @@ export const en = {
   app: {
     name: 'Airi Lab',
     tagline: 'Computer vision, trained for real',
+    windowTitle: (page: string) => `${page} · Airi Lab`,
     skipToContent: 'Skip to content',
   },
   nav: {

@@ -6,6 +6,7 @@ export const ptBR: Messages = {
   app: {
     name: 'Airi Lab',
     tagline: 'Visão computacional, treinada de verdade',
+    windowTitle: (page: string) => `${page} · Airi Lab`,
     skipToContent: 'Pular para o conteúdo',
   },
   nav: {

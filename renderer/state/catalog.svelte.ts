@@ -1,12 +1,18 @@
 // The eight lessons as the API lists them (titles and summaries come localized from lab/).
 import type { LessonSummary } from '../../contract/lessons/catalog';
 import { errorMessage } from '../api/client';
-import { api } from './lab.svelte';
+import { api, connection } from './lab.svelte';
 
 class CatalogState {
   lessons = $state.raw<LessonSummary[]>([]);
   loading = $state(false);
   error = $state<string | null>(null);
+
+  constructor() {
+    connection.onReconnect(() => {
+      if (this.error || this.lessons.length === 0) void this.load();
+    });
+  }
 
   async load(): Promise<void> {
     this.loading = true;

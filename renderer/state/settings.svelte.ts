@@ -3,12 +3,18 @@
 import type { Locale } from '../../contract/locale';
 import { errorMessage } from '../api/client';
 import { i18n } from '../i18n/i18n.svelte';
-import { api } from './lab.svelte';
+import { api, connection } from './lab.svelte';
 
 class SettingsState {
   loaded = $state(false);
   saving = $state(false);
   error = $state<string | null>(null);
+
+  constructor() {
+    connection.onReconnect(() => {
+      if (!this.loaded) void this.load();
+    });
+  }
 
   async load(): Promise<void> {
     try {
@@ -17,6 +23,7 @@ class SettingsState {
       this.loaded = true;
       // Lets tests (and styles) tell the stored language from the default one.
       document.documentElement.dataset.settings = 'loaded';
+      this.error = null;
     } catch (error) {
       this.error = errorMessage(error);
     }
