@@ -11,7 +11,7 @@ import { defaultDataDirectory } from '../app/data-directory';
 import { visitArchiveMembers } from './archive-members';
 import { BinaryBatches, isBinaryMember } from './binary-batches';
 import {
-  CACHE_VERSION, cacheRoot, currentCacheId, loadCache, readManifest, removeSuperseded, setCurrentCache, writeCache,
+  CACHE_VERSION, cacheRoot, loadCache, readManifest, removeSuperseded, setCurrentCache, writeCache,
   type CachedDataset, type CacheManifest, type SourceKind,
 } from './cifar10-cache';
 import type { Cifar10Data } from './cifar10-format';
@@ -151,21 +151,6 @@ export async function importCifar10(sourcePath: string, options: ImportOptions =
   if (options.makeCurrent !== false) await setCurrentCache(root, cacheId);
   await removeSuperseded(root, cacheId, source.path, limitPerClass);
   return { cacheId, cacheDir, manifest, reused: false, decodedImages: decoded, seconds: (performance.now() - started) / 1000 };
-}
-
-export interface LoadCifar10Options {
-  dataDir?: string;
-  /** A specific cache; defaults to the one last imported (current.json). */
-  cacheId?: string;
-  verify?: boolean;
-}
-
-/** Loads an imported dataset from the cache (well under a second for all 60,000 images). */
-export function loadCifar10(options: LoadCifar10Options = {}): CachedDataset {
-  const root = cacheRoot(options.dataDir ?? defaultDataDirectory());
-  const cacheId = options.cacheId ?? currentCacheId(root);
-  if (!cacheId) throw new Error(`no CIFAR-10 dataset has been imported into ${root}; run: lab datasets import <path to cifar-10-binary.tar.gz or an image folder>`);
-  return loadCache(join(root, cacheId), { verify: options.verify });
 }
 
 /** Imports `sourcePath` if its cache is missing or stale, then loads it: what `lab train --data <path>` needs. */
