@@ -1,15 +1,20 @@
 // Streams the members of a .tar or .tar.gz archive (gzip is detected from the bytes, not the name):
-// the file is read in 256 KiB chunks, gunzipped and untarred on the fly, and each member's bytes go to
-// its sink as they arrive, so a 160 MB archive is never held in memory. A truncated or corrupt
-// archive becomes a DatasetImportError naming the archive and the member being read.
+// the file is read in 256 KiB chunks, gunzipped and untarred on the fly, and each member's bytes go
+// to its sink as they arrive, so a 160 MB archive is never held in memory. A truncated or corrupt
+// archive becomes a DatasetImportError naming the archive and the member being read. We gunzip
+// ourselves rather than let the tar parser do it, to see the raw tar stream: the parser accepts a
+// stream cut inside a header, but a whole tar always ends in zero blocks on a 512-byte boundary.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
 import { DatasetImportError } from './dataset-import-error';
 import { normalizeMemberPath, offerMember, PendingWork, type MemberVisitor, type ReadProgress } from './member-visitor';
 
 // 256 KiB of a .tar.gz holds a few hundred small JPEGs: reading pauses between chunks while they decode.
 const CHUNK_BYTES = 1 << 18;
+const BLOCK = 512;
 
 export interface ArchiveReadOptions {
   onProgress?: ReadProgress;
@@ -17,11 +22,27 @@ export interface ArchiveReadOptions {
   maxPending?: number;
 }
 
+async function isGzip(archive: string): Promise<boolean> {
+  const file = await open(archive, 'r');
+  try {
+    const head = Buffer.alloc(2);
+    const { bytesRead } = await file.read(head, 0, 2, 0);
+    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
+  } finally {
+    await file.close();
+  }
+}
+
 export async function visitArchiveMembers(archive: string, visit: MemberVisitor, options: ArchiveReadOptions = {}): Promise<void> {
   const total = (await stat(archive)).size;
   const work = new PendingWork(archive, options.maxPending ?? 16);
   let lastMember: string | null = null;
   let memberOpen = false;
+  const broken = (detail: string) => {
+    const reason = `the archive is truncated or corrupt (${detail})`;
+    if (memberOpen) work.fail(lastMember, new Error(`${reason}; it broke off inside this member`));
+    else work.fail(null, new Error(lastMember ? `${reason}, after member ${lastMember}` : reason));
+  };
 
   const parser = new Parser({
     strict: true,
@@ -46,21 +67,24 @@ export async function visitArchiveMembers(archive: string, visit: MemberVisitor,
   });
   const parsed = new Promise<void>((resolve) => {
     parser.on('error', (error: Error) => {
-      const reason = `the archive is truncated or corrupt (${error.message})`;
-      if (memberOpen) work.fail(lastMember, new Error(`${reason}; it broke off inside this member`));
-      else work.fail(null, new Error(lastMember ? `${reason}, after member ${lastMember}` : reason));
+      broken(error.message);
       resolve();
     });
     parser.on('close', () => resolve());
   });
 
-  const stream = createReadStream(archive, { highWaterMark: CHUNK_BYTES });
-  let done = 0;
+  const file = createReadStream(archive, { highWaterMark: CHUNK_BYTES });
+  const gzip = await isGzip(archive);
+  const tarStream: Readable = gzip ? file.pipe(createGunzip({ chunkSize: 1 << 16 })) : file;
+  if (gzip) file.on('error', (error) => tarStream.destroy(error));
+  let tarBytes = 0;
+  const tail = new Uint8Array(BLOCK);
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      done += chunk.length;
+    for await (const chunk of tarStream as AsyncIterable<Buffer>) {
+      tarBytes += chunk.length;
+      keepTail(tail, chunk);
       if (!parser.write(chunk)) await Promise.race([new Promise((resolve) => parser.once('drain', resolve)), parsed]);
-      options.onProgress?.(done, total);
+      options.onProgress?.(file.bytesRead, total);
       await work.waitForRoom();
       if (work.failure) break;
     }
@@ -68,13 +92,29 @@ export async function visitArchiveMembers(archive: string, visit: MemberVisitor,
       parser.end();
       await parsed;
     }
+    if (!work.failure && (tarBytes % BLOCK !== 0 || tarBytes < BLOCK || tail.some((b) => b !== 0))) {
+      broken(`it does not end with tar's end-of-archive blocks`);
+    }
     await work.drain();
   } catch (error) {
-    work.fail(null, error);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code?.startsWith('Z_')) broken(`gzip: ${(error as Error).message}`);
+    else work.fail(null, error);
+    await work.drain();
   } finally {
-    stream.destroy();
+    file.destroy();
+    tarStream.destroy();
   }
-  if (!work.failure && memberOpen) work.fail(lastMember, new Error('the archive ended inside this member'));
   if (work.failure) throw work.failure;
   if (lastMember === null) throw new DatasetImportError(archive, null, 'the archive holds no files');
+}
+
+/** Keeps the last BLOCK bytes seen. */
+function keepTail(tail: Uint8Array, chunk: Uint8Array): void {
+  if (chunk.length >= BLOCK) {
+    tail.set(chunk.subarray(chunk.length - BLOCK));
+  } else {
+    tail.copyWithin(0, chunk.length);
+    tail.set(chunk, BLOCK - chunk.length);
+  }
 }
