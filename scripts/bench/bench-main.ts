@@ -1,8 +1,11 @@
 // `npm run bench [-- --json]`: throughput of airi's workloads, each printed as a ratio against a
 // reference measured in the same run on the same machine (never against a number from elsewhere).
-// Today: lesson 1's full training, and the gemm kernel against a naive triple loop.
+// Today: lesson 1's full training, and gemm on the lessons' shapes (reference backend, WASM SIMD on
+// 1 and 2 threads, naive loop). This same bundle is also the 2-thread run's helper worker.
 import { performance } from 'node:perf_hooks';
 import { cpus } from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { type WasmBackend, type WasmGemmHelperInit, createWasmBackend, runWasmGemmHelper } from '../../airi';
 import { defaultValues } from '../../contract/hyperparameters';
 import { sineHyperparameterSpec } from '../../contract/lessons/sine';
 import { trainSine } from '../../lab/lessons/sine/train-sine';
@@ -21,9 +24,39 @@ function sineBench(): BenchResult {
   };
 }
 
-function main(): void {
+const HELPER_ROLE = 'airi-wasm-gemm-helper';
+
+/** The 2-thread WASM backend: its one helper is a worker running this very bundle. */
+async function createThreadedBackend(threads: number): Promise<{ backend: WasmBackend; close: () => Promise<void> }> {
+  const workers: Worker[] = [];
+  const backend = await createWasmBackend({
+    threads,
+    startHelper: (init) => {
+      const worker = new Worker(new URL(import.meta.url), { workerData: { role: HELPER_ROLE } });
+      worker.postMessage(init);
+      workers.push(worker);
+    },
+  });
+  return {
+    backend,
+    close: async () => {
+      backend.dispose();
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+async function main(): Promise<void> {
   const json = process.argv.includes('--json');
-  const results: BenchResult[] = [sineBench(), ...gemmBench()];
+  const single = await createWasmBackend();
+  const dual = await createThreadedBackend(2);
+  let gemm: BenchResult[];
+  try {
+    gemm = gemmBench([{ backend: single, threads: 1 }, { backend: dual.backend, threads: 2 }]);
+  } finally {
+    await dual.close();
+  }
+  const results: BenchResult[] = [sineBench(), ...gemm];
   if (json) {
     for (const r of results) console.log(JSON.stringify(r));
     return;
@@ -32,9 +65,14 @@ function main(): void {
   for (const r of results) {
     const rate = r.gflops !== undefined ? `${r.gflops.toFixed(2)} GFLOP/s` : `${r.stepsPerSecond?.toFixed(0)} steps/s`;
     const ratio = r.ratio !== undefined ? `  ×${r.ratio.toFixed(2)} vs ${r.reference}` : '';
-    console.log(`${r.workload.padEnd(28)} ${r.seconds.toFixed(3).padStart(8)} s  ${rate.padStart(16)}${ratio}`);
-    if (r.detail) console.log(`${''.padEnd(28)} ${r.detail}`);
+    const seconds = r.seconds < 0.01 ? `${(r.seconds * 1e6).toFixed(0)} µs` : `${r.seconds.toFixed(3)} s`;
+    console.log(`${r.workload.padEnd(44)} ${String(r.threads).padStart(2)}T ${seconds.padStart(10)} ${rate.padStart(16)}${ratio}`);
+    if (r.detail) console.log(`${''.padEnd(44)} ${r.detail}`);
   }
 }
 
-main();
+if (!isMainThread && (workerData as { role?: string } | null)?.role === HELPER_ROLE) {
+  parentPort?.once('message', (init: WasmGemmHelperInit) => void runWasmGemmHelper(init));
+} else {
+  await main();
+}

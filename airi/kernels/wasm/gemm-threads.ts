@@ -1,7 +1,9 @@
 // Threads for the WASM gemm: the calling thread and N - 1 helper threads share one
-// WebAssembly.Memory({ shared: true }); the caller splits C into blocks, posts one block per helper
-// through a small control area at the start of that memory, computes the first block itself, and
-// waits with Atomics until every helper is done. Lessons 5 to 7 (convolutions) are where it pays.
+// WebAssembly.Memory({ shared: true }). The caller cuts C into chunks (column or row blocks), posts the
+// job in a control area at the start of that memory, and every thread, the caller included, claims
+// chunks with an atomic counter until none are left; the caller then waits only for chunks still in
+// flight. So a helper that the OS has not scheduled yet (a browser tab, another training) costs
+// nothing: the caller simply does its share. Lessons 5 to 7 (convolutions) are where it pays.
 //
 // airi cannot create threads (no Node, no DOM), so the host does: createWasmBackend({ threads,
 // startHelper }) calls startHelper(init) once per helper; the host starts a worker (Node
@@ -9,24 +11,28 @@
 // and a shared Memory are both structured-cloneable); the worker calls runWasmGemmHelper(init),
 // which loads the same kernel on the same memory and serves jobs until dispose().
 //
-// Control area: one slot of SLOT_WORDS int32 words per helper. Word 0 is the slot's state; the rest
-// are the job's arguments, written before the state flips to BUSY (Atomics.store is a full fence, so
-// the helper sees them).
+// Control area (int32 words): GEN, the job number helpers sleep on; NEXT, the claim counter, tagged
+// with the job number in its high bits so that a helper still holding the previous job's arguments
+// can never claim a chunk of the next one; DONE, chunks finished; QUIT. Job arguments alternate
+// between two areas, so the next job is written while a late helper may still read the last one.
 import { type GemmKernel, instantiateGemmKernel } from './gemm-module';
 
-export const SLOT_WORDS = 16;
-export const MAX_HELPERS = 15;
 /** Bytes at the start of the memory reserved for the control area. */
-export const CONTROL_BYTES = 1024;
+export const CONTROL_BYTES = 256;
+export const MAX_HELPERS = 15;
 
-const IDLE = 0;
-const BUSY = 1;
-const QUIT = 2;
+const GEN = 0;
+const NEXT = 1;
+const DONE = 2;
+const QUIT = 3;
+const AREA_WORDS = 24;
+const AREA = [8, 8 + AREA_WORDS];
+const TAG_BITS = 16;
+const TAG_MASK = 0x7fff;
+const INDEX_MASK = (1 << TAG_BITS) - 1;
 
-/** How long a waiting thread polls before it sleeps in Atomics.wait: waking a sleeper costs tens of µs. */
+/** Polls (about 0.3 ms in Node 20) before a waiting thread sleeps in Atomics.wait: waking a sleeper costs tens of µs. */
 const SPIN_POLLS = 20000;
-/** A helper that does not answer in this time was, most likely, never started by the host. */
-const HELPER_TIMEOUT_MS = 30000;
 
 /** What a host hands each helper worker, by postMessage. */
 export interface WasmGemmHelperInit {
@@ -34,101 +40,145 @@ export interface WasmGemmHelperInit {
   module: WebAssembly.Module;
   /** The shared memory holding the control area, the workspaces and the operands. */
   memory: WebAssembly.Memory;
-  /** This helper's control slot, 0 .. threads - 2. */
+  /** This helper's number, 0 .. threads - 2 (it picks its workspace). */
   slot: number;
 }
 
-/** The arguments of one kernel call on one block (pointers are byte offsets into the memory). */
+/** The arguments of one kernel call (pointers are byte offsets into the memory). */
 export interface GemmJob {
   a: number; rsA: number; csA: number;
   b: number; rsB: number; csB: number;
   c: number; ldc: number;
   m: number; n: number; k: number;
   alpha: number; beta: number;
-  work: number;
 }
 
-export function runJob(kernel: GemmKernel, j: GemmJob): void {
-  kernel.gemm(j.a, j.rsA, j.csA, j.b, j.rsB, j.csB, j.c, j.ldc, j.m, j.n, j.k, j.alpha, j.beta, j.work);
+/** A job cut into chunks of `chunk` columns (byColumns) or rows; thread t computes in workspace t. */
+export interface SplitJob extends GemmJob {
+  byColumns: boolean;
+  chunk: number;
+  chunks: number;
+  /** Workspace of thread t: workBase + t * workBytes. */
+  workBase: number;
+  workBytes: number;
 }
 
-/** Waits until `words[index]` is no longer `value`, polling first and sleeping after; returns the new value. */
-function waitWhile(words: Int32Array, index: number, value: number, timeoutMs: number): number {
+export function runJob(kernel: GemmKernel, j: GemmJob, work: number): void {
+  kernel.gemm(j.a, j.rsA, j.csA, j.b, j.rsB, j.csB, j.c, j.ldc, j.m, j.n, j.k, j.alpha, j.beta, work);
+}
+
+function runChunk(kernel: GemmKernel, j: SplitJob, index: number, work: number): void {
+  const start = index * j.chunk;
+  if (j.byColumns) {
+    const n = Math.min(j.chunk, j.n - start);
+    runJob(kernel, { ...j, b: j.b + start * j.csB * 4, c: j.c + start * 4, n }, work);
+  } else {
+    const m = Math.min(j.chunk, j.m - start);
+    runJob(kernel, { ...j, a: j.a + start * j.rsA * 4, c: j.c + start * j.ldc * 4, m }, work);
+  }
+}
+
+/** Claims and runs chunks of job `tag` until none are left (or the job is no longer `tag`). */
+function claimChunks(kernel: GemmKernel, words: Int32Array, tag: number, job: SplitJob, work: number): void {
+  for (;;) {
+    const ticket = Atomics.load(words, NEXT);
+    if (ticket >>> TAG_BITS !== tag || (ticket & INDEX_MASK) >= job.chunks) return;
+    if (Atomics.compareExchange(words, NEXT, ticket, ticket + 1) !== ticket) continue;
+    runChunk(kernel, job, ticket & INDEX_MASK, work);
+    Atomics.add(words, DONE, 1);
+    Atomics.notify(words, DONE);
+  }
+}
+
+function writeJob(words: Int32Array, floats: Float32Array, base: number, j: SplitJob): void {
+  words[base] = j.a; words[base + 1] = j.rsA; words[base + 2] = j.csA;
+  words[base + 3] = j.b; words[base + 4] = j.rsB; words[base + 5] = j.csB;
+  words[base + 6] = j.c; words[base + 7] = j.ldc;
+  words[base + 8] = j.m; words[base + 9] = j.n; words[base + 10] = j.k;
+  floats[base + 11] = j.alpha; floats[base + 12] = j.beta;
+  words[base + 13] = j.byColumns ? 1 : 0; words[base + 14] = j.chunk; words[base + 15] = j.chunks;
+  words[base + 16] = j.workBase; words[base + 17] = j.workBytes;
+}
+
+function readJob(words: Int32Array, floats: Float32Array, base: number): SplitJob {
+  return {
+    a: words[base], rsA: words[base + 1], csA: words[base + 2],
+    b: words[base + 3], rsB: words[base + 4], csB: words[base + 5],
+    c: words[base + 6], ldc: words[base + 7],
+    m: words[base + 8], n: words[base + 9], k: words[base + 10],
+    alpha: floats[base + 11], beta: floats[base + 12],
+    byColumns: words[base + 13] === 1, chunk: words[base + 14], chunks: words[base + 15],
+    workBase: words[base + 16], workBytes: words[base + 17],
+  };
+}
+
+/** Polls, then sleeps, until words[index] differs from `value`; returns the new value. */
+function waitWhile(words: Int32Array, index: number, value: number): number {
   for (let poll = 0; poll < SPIN_POLLS; poll++) {
     const now = Atomics.load(words, index);
     if (now !== value) return now;
   }
   for (;;) {
-    const outcome = Atomics.wait(words, index, value, timeoutMs);
+    Atomics.wait(words, index, value);
     const now = Atomics.load(words, index);
     if (now !== value) return now;
-    if (outcome === 'timed-out') throw new Error(`wasm gemm: no answer within ${timeoutMs} ms`);
   }
+}
+
+function controlViews(memory: WebAssembly.Memory): [Int32Array, Float32Array] {
+  // The control area never moves, so views made now stay valid when the memory grows.
+  return [new Int32Array(memory.buffer, 0, CONTROL_BYTES / 4), new Float32Array(memory.buffer, 0, CONTROL_BYTES / 4)];
 }
 
 /**
- * The body of a helper worker: instantiates the kernel on the shared memory and runs the jobs posted
- * to its slot, blocking the worker (it uses Atomics.wait) until the backend is disposed.
+ * The body of a helper worker: instantiates the kernel on the shared memory and helps with every job
+ * posted, blocking the worker (it uses Atomics.wait) until the backend is disposed.
  */
 export async function runWasmGemmHelper(init: WasmGemmHelperInit): Promise<void> {
   const kernel = await instantiateGemmKernel(init.module, init.memory);
-  // The control area never moves, so a view made now stays valid when the memory grows.
-  const words = new Int32Array(init.memory.buffer, 0, CONTROL_BYTES / 4);
-  const floats = new Float32Array(init.memory.buffer, 0, CONTROL_BYTES / 4);
-  const base = init.slot * SLOT_WORDS;
+  const [words, floats] = controlViews(init.memory);
+  let seen = Atomics.load(words, GEN);
   for (;;) {
-    const state = waitWhile(words, base, IDLE, Infinity);
-    if (state === QUIT) return;
-    runJob(kernel, readJob(words, floats, base));
-    Atomics.store(words, base, IDLE);
-    Atomics.notify(words, base);
+    if (Atomics.load(words, QUIT) === 1) return;
+    if (Atomics.load(words, GEN) === seen) {
+      waitWhile(words, GEN, seen);
+      continue;
+    }
+    seen = Atomics.load(words, GEN);
+    const job = readJob(words, floats, AREA[seen & 1]);
+    claimChunks(kernel, words, seen, job, job.workBase + (init.slot + 1) * job.workBytes);
   }
 }
 
-function readJob(words: Int32Array, floats: Float32Array, base: number): GemmJob {
-  return {
-    a: words[base + 1], rsA: words[base + 2], csA: words[base + 3],
-    b: words[base + 4], rsB: words[base + 5], csB: words[base + 6],
-    c: words[base + 7], ldc: words[base + 8],
-    m: words[base + 9], n: words[base + 10], k: words[base + 11],
-    alpha: floats[base + 12], beta: floats[base + 13],
-    work: words[base + 14],
-  };
-}
-
-/** The calling thread's side: posts jobs to helper slots and waits for them. */
+/** The calling thread's side of the threaded gemm. */
 export class GemmHelpers {
   private readonly words: Int32Array;
   private readonly floats: Float32Array;
+  private generation = 0;
 
-  constructor(memory: WebAssembly.Memory, readonly count: number) {
-    this.words = new Int32Array(memory.buffer, 0, CONTROL_BYTES / 4);
-    this.floats = new Float32Array(memory.buffer, 0, CONTROL_BYTES / 4);
+  constructor(memory: WebAssembly.Memory, private readonly kernel: GemmKernel) {
+    [this.words, this.floats] = controlViews(memory);
   }
 
-  post(slot: number, job: GemmJob): void {
-    const { words, floats } = this;
-    const base = slot * SLOT_WORDS;
-    words[base + 1] = job.a; words[base + 2] = job.rsA; words[base + 3] = job.csA;
-    words[base + 4] = job.b; words[base + 5] = job.rsB; words[base + 6] = job.csB;
-    words[base + 7] = job.c; words[base + 8] = job.ldc;
-    words[base + 9] = job.m; words[base + 10] = job.n; words[base + 11] = job.k;
-    floats[base + 12] = job.alpha; floats[base + 13] = job.beta;
-    words[base + 14] = job.work;
-    Atomics.store(words, base, BUSY);
-    Atomics.notify(words, base);
-  }
-
-  wait(slot: number): void {
-    const state = waitWhile(this.words, slot * SLOT_WORDS, BUSY, HELPER_TIMEOUT_MS);
-    if (state !== IDLE) throw new Error(`wasm gemm: helper ${slot} is in state ${state}`);
+  /** Posts `job`, works on it with the helpers, and returns when every chunk is done. */
+  run(job: SplitJob): void {
+    const { words } = this;
+    const tag = (this.generation = (this.generation + 1) & TAG_MASK);
+    writeJob(words, this.floats, AREA[tag & 1], job);
+    Atomics.store(words, DONE, 0);
+    Atomics.store(words, NEXT, tag << TAG_BITS);
+    Atomics.store(words, GEN, tag);
+    Atomics.notify(words, GEN);
+    claimChunks(this.kernel, words, tag, job, job.workBase);
+    for (let done = Atomics.load(words, DONE); done < job.chunks; done = Atomics.load(words, DONE)) {
+      waitWhile(words, DONE, done);
+    }
   }
 
   /** Tells every helper to return from runWasmGemmHelper. */
   quit(): void {
-    for (let slot = 0; slot < this.count; slot++) {
-      Atomics.store(this.words, slot * SLOT_WORDS, QUIT);
-      Atomics.notify(this.words, slot * SLOT_WORDS);
-    }
+    Atomics.store(this.words, QUIT, 1);
+    Atomics.add(this.words, GEN, 1 << TAG_BITS); // a change every sleeper wakes for, outside the tag range
+    Atomics.notify(this.words, GEN);
   }
 }

@@ -37,8 +37,18 @@ export { runWasmGemmHelper, type WasmGemmHelperInit } from './gemm-threads';
 const PAGE_BYTES = 65536;
 /** The shared memory's maximum (4 GiB, all wasm32 can address); V8 only reserves address space. */
 const SHARED_MAX_PAGES = 65536;
-/** Below this many multiply-adds (m * n * k) a split costs more in wake-ups than it saves. */
-const MIN_PARALLEL_MNK = 96 * 96 * 96;
+/**
+ * Below this many multiply-adds (m * n * k), about 170 µs on one thread, a split loses to its costs:
+ * waking a helper, and the copies, which are about twice as slow into shared memory.
+ */
+const MIN_PARALLEL_MNK = 128 * 128 * 128;
+/** Chunks per thread: more balance the load when a thread starts late; fewer repack less. */
+const CHUNKS_PER_THREAD = 2;
+/**
+ * Nor are chunks thinner than this (rows or columns): every chunk repacks the operand it does not
+ * split, so a chunk must do enough multiply-adds per packed element (48 is a multiple of 6 and 8).
+ */
+const MIN_CHUNK_LENGTH = 48;
 /** The kernel's micro-tile: blocks handed to threads are multiples of it. */
 const MR = 6;
 const NR = 8;
@@ -61,7 +71,7 @@ class WasmGemm {
     this.workspaceBytes = alignUp(kernel.workspaceBytes(), 64);
     this.operandsStart = CONTROL_BYTES + threads * this.workspaceBytes;
     this.floats = new Float32Array(memory.buffer);
-    this.helpers = threads > 1 ? new GemmHelpers(memory, threads - 1) : null;
+    this.helpers = threads > 1 ? new GemmHelpers(memory, kernel) : null;
   }
 
   get threadCount(): number {
@@ -99,35 +109,25 @@ class WasmGemm {
       a: aPtr, rsA: transA ? 1 : k, csA: transA ? m : 1,
       b: bPtr, rsB: transB ? 1 : n, csB: transB ? k : 1,
       c: cPtr, ldc: n, m, n, k, alpha, beta,
-      work: CONTROL_BYTES,
     };
-    if (this.helpers && m * n * k >= MIN_PARALLEL_MNK) this.split(job);
-    else runJob(this.kernel, job);
+    if (this.helpers && m * n * k >= MIN_PARALLEL_MNK) this.split(this.helpers, job);
+    else runJob(this.kernel, job, CONTROL_BYTES);
     c.set(f.subarray(cPtr >> 2, (cPtr >> 2) + m * n));
   }
 
   /**
-   * Splits C into one block per thread along its longer side (so each thread repacks only the smaller
-   * operand), posts blocks 1.. to the helpers, runs block 0 here and waits for the rest.
+   * Cuts C into chunks along its longer side (so each chunk repacks only the smaller operand), in
+   * multiples of the micro-tile, and runs them on every thread (gemm-threads.ts).
    */
-  private split(job: GemmJob): void {
-    const helpers = this.helpers as GemmHelpers;
+  private split(helpers: GemmHelpers, job: GemmJob): void {
     const byColumns = job.n >= job.m;
     const length = byColumns ? job.n : job.m;
     const unit = byColumns ? NR : MR;
-    const chunk = alignUp(Math.ceil(length / this.threads), unit);
-    const blocks: GemmJob[] = [];
-    for (let start = 0; start < length; start += chunk) {
-      const size = Math.min(chunk, length - start);
-      const t = blocks.length;
-      const work = CONTROL_BYTES + t * this.workspaceBytes;
-      blocks.push(byColumns
-        ? { ...job, b: job.b + start * job.csB * 4, c: job.c + start * 4, n: size, work }
-        : { ...job, a: job.a + start * job.rsA * 4, c: job.c + start * job.ldc * 4, m: size, work });
-    }
-    for (let t = 1; t < blocks.length; t++) helpers.post(t - 1, blocks[t]);
-    runJob(this.kernel, blocks[0]);
-    for (let t = 1; t < blocks.length; t++) helpers.wait(t - 1);
+    const chunk = alignUp(Math.max(Math.ceil(length / (this.threads * CHUNKS_PER_THREAD)), MIN_CHUNK_LENGTH), unit);
+    helpers.run({
+      ...job, byColumns, chunk, chunks: Math.ceil(length / chunk),
+      workBase: CONTROL_BYTES, workBytes: this.workspaceBytes,
+    });
   }
 }
 
