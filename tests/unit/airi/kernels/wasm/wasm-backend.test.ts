@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
-  Adam, Linear, MSELoss, Rng, Sequential, Tanh, Tensor, createWasmBackend, getBackend, referenceBackend, setBackend,
+  Adam, Conv2d, Linear, MSELoss, Rng, Sequential, Tanh, Tensor, createWasmBackend, getBackend, referenceBackend, setBackend,
   type Backend,
 } from '../../../../../airi/index';
 import { checkAgainstReference, maxScaledError, randomArray, runGemmEdgeSuite } from './gemm-edge-suite';
@@ -78,6 +78,28 @@ describe('wasm-simd backend', () => {
     for (let step = 0; step < reference.length; step++) {
       expect(Math.abs(fast[step] - reference[step]), `step ${step}`).toBeLessThan(1e-4 * Math.max(1, reference[step]));
     }
+  });
+
+  it('gives Conv2d (im2col + gemm) the same output and gradients as the reference backend', () => {
+    const run = (backend: Backend): Float32Array[] => {
+      const previous = getBackend();
+      setBackend(backend);
+      try {
+        const conv = new Conv2d(3, 16, 5, { rng: new Rng(9) });
+        const rng = new Rng(10);
+        const x = new Tensor(randomArray(rng, 4 * 3 * 12 * 12), [4, 3, 12, 12]);
+        const y = conv.forward(x, true);
+        const dx = conv.backward(new Tensor(randomArray(rng, y.data.length), y.shape));
+        return [y.data, dx.data, ...conv.parameters().map((p) => p.grad.data)];
+      } finally {
+        setBackend(previous);
+      }
+    };
+    const reference = run(referenceBackend);
+    const fast = run(wasm);
+    reference.forEach((expected, index) => {
+      expect(maxScaledError(fast[index], expected, 400), `output ${index}`).toBeLessThan(1e-5);
+    });
   });
 
   it('rejects a thread count it cannot serve', async () => {
