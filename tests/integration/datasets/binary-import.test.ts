@@ -1,10 +1,12 @@
 // Importing the official binary layout, packed as a .tar.gz at test time or as its extracted folder:
 // counts, labels and pixels come back byte for byte, the cache is reused while the archive is
 // unchanged, and progress is reported.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { existsSync, readFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgv } from '../../../lab/cli/parse-argv';
 import { CIFAR10_CLASSES, IMAGE_BYTES } from '../../../lab/datasets/cifar10-format';
+import { datasetsImportCommand } from '../../../lab/datasets/datasets-import-command';
 import { importCifar10, openCifar10, type ImportPhase } from '../../../lab/datasets/import-cifar10';
 import { loadCifar10 } from '../../../lab/datasets/load-cifar10';
 import { makeTempHome } from '../../helpers/temp-home';
@@ -97,5 +99,33 @@ describe('importing the CIFAR-10 binary release', () => {
     expect(sliced.manifest.limitPerClass).toBe(2);
     const data = loadCifar10({ dataDir });
     expectSameImages(data.train, train.filter((_, i) => i % 3 !== 2));
+  });
+});
+
+describe('lab datasets import (the function the CLI routes to)', () => {
+  it('imports with --limit-per-class and reports JSON lines', async () => {
+    const home = makeTempHome('airi-lab-datasets-');
+    try {
+      writeBinaryLayout(home.dir, makeImages(2, 7), makeImages(1, 8));
+      const archive = await packTar(home.dir, ['cifar-10-batches-bin'], join(home.dir, 'c.tar.gz'), true);
+      const lines: string[] = [];
+      const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+        lines.push(String(chunk));
+        return true;
+      });
+      let code: number;
+      try {
+        code = await datasetsImportCommand(parseArgv(['datasets', 'import', archive, '--limit-per-class', '1', '--json']), join(home.dir, 'data'));
+      } finally {
+        spy.mockRestore();
+      }
+      expect(code).toBe(0);
+      const done = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((e) => e.event === 'done');
+      expect(done).toMatchObject({ reused: false, train: 10, test: 10 });
+      await expect(datasetsImportCommand(parseArgv(['datasets', 'import', archive, '--limit-per-class', 'x']))).rejects.toThrow(/positive whole number/);
+      await expect(datasetsImportCommand(parseArgv(['datasets', 'export']))).rejects.toThrow(/usage: lab datasets import/);
+    } finally {
+      home.remove();
+    }
   });
 });
