@@ -13,7 +13,8 @@ export interface Channels {
   'settings:update': { request: Partial<Settings>; response: Settings };
   'lessons:list': { request: void; response: LessonSummary[] };
   'training:start': {
-    request: { lessonId: LessonId; hyperparameters: HyperparameterValues };
+    /** `data`: CIFAR-10 for lessons 2 to 6 (an archive, image folder or cache folder); defaults to the dataset imported last. */
+    request: { lessonId: LessonId; hyperparameters: HyperparameterValues; data?: string };
     response: { runId: string };
   };
   'training:stop': { request: { runId: string }; response: { stopped: boolean } };

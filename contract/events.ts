@@ -13,6 +13,8 @@ export interface TrainingProgress {
   elapsedSeconds: number;
   /** Latest values, e.g. { loss } each tick and { testMse } at epoch ends. */
   metrics: Record<string, number>;
+  /** Present while the run prepares, before its first step (e.g. importing CIFAR-10: bytes or files done of total). */
+  preparing?: { task: 'dataset'; phase: string; done: number; total: number };
 }
 
 export type TrainingSnapshot = SineFitSnapshot;

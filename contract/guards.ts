@@ -1,7 +1,7 @@
 // Runtime guards for everything that arrives from outside a process (IPC, WebSocket, CLI).
 // A guard returns the typed value or throws ApiInputError with a message fit for the UI.
 import { validateValues, type HyperparameterValues } from './hyperparameters';
-import { hyperparameterSpecOf } from './lessons/trainable';
+import { hyperparameterSpecOf, needsCifar10 } from './lessons/trainable';
 import type { LessonId } from './lessons/catalog';
 import { isLocale, type Locale } from './locale';
 
@@ -36,7 +36,7 @@ export function expectRunId(input: unknown): { runId: string } {
   return { runId: o.runId };
 }
 
-export function expectTrainingStart(input: unknown): { lessonId: LessonId; hyperparameters: HyperparameterValues } {
+export function expectTrainingStart(input: unknown): { lessonId: LessonId; hyperparameters: HyperparameterValues; data?: string } {
   const o = expectObject(input, 'request');
   const spec = typeof o.lessonId === 'string' ? hyperparameterSpecOf(o.lessonId) : undefined;
   if (!spec) throw new ApiInputError(`lesson ${String(o.lessonId)} cannot be trained`);
@@ -45,7 +45,13 @@ export function expectTrainingStart(input: unknown): { lessonId: LessonId; hyper
     const text = fieldErrors.map((e) => `${e.key} ${e.message}`).join('; ');
     throw new ApiInputError(`invalid hyperparameters: ${text}`, fieldErrors);
   }
-  return { lessonId: o.lessonId as LessonId, hyperparameters: o.hyperparameters as HyperparameterValues };
+  const start = { lessonId: o.lessonId as LessonId, hyperparameters: o.hyperparameters as HyperparameterValues };
+  if (o.data === undefined) return start;
+  if (typeof o.data !== 'string' || o.data.trim() === '' || o.data.length > 4096 || o.data.includes('\0')) {
+    throw new ApiInputError('data must be the path of a CIFAR-10 archive or folder');
+  }
+  if (!needsCifar10(start.lessonId)) throw new ApiInputError(`lesson ${start.lessonId} takes no dataset`);
+  return { ...start, data: o.data };
 }
 
 export function expectRunsFilter(input: unknown): { lessonId?: string } {

@@ -12,6 +12,10 @@ export interface StartTraining {
   hyperparameters: HyperparameterValues;
   /** Int32Array view over it: index 0 becomes 1 when the host asks the run to stop. */
   stopFlag: SharedArrayBuffer;
+  /** The imported CIFAR-10 cache folder, for lessons 2 to 6. */
+  datasetDir?: string;
+  /** Where the run's files go (e.g. model.safetensors): <data directory>/runs/<runId>. */
+  runDir?: string;
 }
 export type HostToWorker = StartTraining;
 

@@ -44,14 +44,14 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
   const workerScript = options.workerScript ?? defaultWorkerScript();
   if (!existsSync(workerScript)) throw new Error(`training worker not found at ${workerScript}: run "npm run build" first`);
   const maxConcurrent = options.maxConcurrentTrainings ?? (Number(process.env.AIRI_LAB_MAX_TRAININGS) || cpus().length);
-  const trainer = new TrainerHost({ store, emit, workerScript, appVersion: APP_VERSION, maxConcurrent });
+  const trainer = new TrainerHost({ store, emit, workerScript, appVersion: APP_VERSION, maxConcurrent, dataDirectory });
 
   const handlers: Handlers = {
     'app:info': () => buildAppInfo(options, sqliteVersion(db), dataDirectory),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
     'lessons:list': () => listLessons(),
-    'training:start': ({ lessonId, hyperparameters }) => ({ runId: trainer.start(lessonId, hyperparameters).runId }),
+    'training:start': ({ lessonId, hyperparameters, data }) => ({ runId: trainer.start(lessonId, hyperparameters, { data }).runId }),
     'training:stop': async ({ runId }) => ({ stopped: await trainer.stop(runId) }),
     'runs:list': (filter) => store.list(filter),
     'runs:get': ({ runId }) => {

@@ -1,7 +1,8 @@
 // `npm run lab -- <command>`: the lab from a terminal, on the same store as the app, for scripts
-// and benchmarks. Commands: lessons, train, runs.
+// and benchmarks. Commands: lessons, train, runs, datasets.
 import type { RunSummary } from '../../contract/runs';
 import { createLab } from '../app/create-lab';
+import { defaultDataDirectory } from '../app/data-directory';
 import { listLessons } from '../lessons/catalog';
 import { parseArgv, type ParsedArgs } from './parse-argv';
 import { trainCommand } from './train-command';
@@ -9,8 +10,13 @@ import { trainCommand } from './train-command';
 const USAGE = `Airi Lab command line
 
   lab lessons [--json]                       the eight lessons
-  lab train <lesson> [--epochs N] [--seed S] [--lr X] [--<hyperparameter> V] [--json]
-                                             train a lesson; the run is stored like the app's
+  lab train <lesson> [--data PATH] [--epochs N] [--seed S] [--lr X] [--<hyperparameter> V] [--json]
+                                             train a lesson; the run is stored like the app's;
+                                             softmax, two-layer, convnet and cnn train on CIFAR-10
+                                             (--data: cifar-10-binary.tar.gz, an image archive or
+                                             folder; default: the dataset imported last)
+  lab datasets import <path> [--limit-per-class N] [--json]
+                                             decode CIFAR-10 once into the data directory's cache
   lab runs [--lesson L] [--json]             stored runs, newest first
 
 Data lives in AIRI_LAB_HOME or the user data directory.`;
@@ -18,7 +24,8 @@ Data lives in AIRI_LAB_HOME or the user data directory.`;
 function printRuns(runs: RunSummary[]): void {
   if (runs.length === 0) console.log('no runs yet');
   for (const r of runs) {
-    const metric = r.metrics.testMse !== undefined ? `testMse ${r.metrics.testMse.toPrecision(4)}` : '';
+    const metric = r.metrics.testMse !== undefined ? `testMse ${r.metrics.testMse.toPrecision(4)}`
+      : r.metrics.testAccuracy !== undefined ? `testAccuracy ${r.metrics.testAccuracy.toFixed(4)}` : '';
     console.log(`${r.id}  ${r.lessonId.padEnd(10)} ${r.status.padEnd(11)} ${r.createdAt}  ${metric}`);
   }
 }
@@ -36,6 +43,11 @@ async function main(argv: string[]): Promise<number> {
     if (json) console.log(JSON.stringify(lessons));
     else for (const l of lessons) console.log(`${l.number}. ${l.id.padEnd(11)} ${l.status.padEnd(7)} ${l.title.en}`);
     return 0;
+  }
+  if (command === 'datasets') {
+    // The importer loads sharp; only this command (and runs that import) pay for it.
+    const { datasetsImportCommand } = await import('../datasets/datasets-import-command');
+    return datasetsImportCommand(args, defaultDataDirectory());
   }
   if (command !== 'train' && command !== 'runs') throw new Error(`unknown command "${command}"\n\n${USAGE}`);
 

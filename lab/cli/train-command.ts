@@ -1,8 +1,10 @@
-// `lab train <lesson> [--epochs N] [--seed S] [--lr X] [--json]`: trains through the same API and
-// worker as the app, so the run lands in the same store. Ctrl+C stops it and stores it as stopped.
+// `lab train <lesson> [--data PATH] [--epochs N] [--seed S] [--lr X] [--json]`: trains through the same
+// API and worker as the app, so the run lands in the same store. Ctrl+C stops it and stores it as
+// stopped. CIFAR-10 lessons import --data into the data directory's cache first (with progress; a
+// second run on the same path finds the cache and starts in seconds).
 import { defaultValues } from '../../contract/hyperparameters';
 import type { TrainingFinished, TrainingProgress } from '../../contract/events';
-import { hyperparameterSpecOf } from '../../contract/lessons/trainable';
+import { hyperparameterSpecOf, needsCifar10, TRAINABLE_LESSONS } from '../../contract/lessons/trainable';
 import type { Lab } from '../app/lab';
 import { applyFlags } from './cli-flags';
 import type { ParsedArgs } from './parse-argv';
@@ -12,11 +14,22 @@ function metricText(metrics: Record<string, number>): string {
   return Object.entries(metrics).map(([k, v]) => `${k} ${Number.isInteger(v) ? v : v.toPrecision(4)}`).join(', ');
 }
 
+/** Metrics reported once per epoch: printed as a line of their own. */
+const EPOCH_METRICS = ['testMse', 'testAccuracy'];
+const PREPARING_TEXT: Record<string, string> = {
+  scanning: 'looking at the source',
+  reading: 'reading and decoding',
+  decoding: 'decoding images',
+  writing: 'writing the cache',
+};
+
 export async function trainCommand(lab: Lab, args: ParsedArgs): Promise<number> {
   const lessonId = args.positionals[1];
   const spec = lessonId ? hyperparameterSpecOf(lessonId) : undefined;
-  if (!spec) throw new Error(`usage: lab train <lesson>; trainable lessons: sine`);
-  const hyperparameters = applyFlags(spec, defaultValues(spec), args.options);
+  if (!spec) throw new Error(`usage: lab train <lesson>; trainable lessons: ${Object.keys(TRAINABLE_LESSONS).join(', ')}`);
+  const { data, ...flags } = args.options;
+  if (data !== undefined && !needsCifar10(lessonId)) throw new Error(`lesson ${lessonId} takes no --data`);
+  const hyperparameters = applyFlags(spec, defaultValues(spec), flags);
   const json = args.switches.has('json');
   const print = (event: object) => process.stdout.write(`${JSON.stringify(event)}\n`);
   const bar = !json && process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
@@ -29,15 +42,16 @@ export async function trainCommand(lab: Lab, args: ParsedArgs): Promise<number> 
       const p = payload as TrainingProgress;
       if (p.runId !== runId) return;
       if (json) print({ event: 'progress', ...p });
-      else if (bar) bar.update(p.step / p.totalSteps, `epoch ${p.epoch}/${p.epochs} · ${metricText(p.metrics)} · ETA ${formatDuration(p.etaSeconds)}`, 'testMse' in p.metrics);
-      else if ('testMse' in p.metrics) console.log(`epoch ${p.epoch}/${p.epochs}: ${metricText(p.metrics)}`);
+      else if (p.preparing) bar?.update(p.preparing.total > 0 ? p.preparing.done / p.preparing.total : 0, `CIFAR-10: ${PREPARING_TEXT[p.preparing.phase] ?? p.preparing.phase}`, p.preparing.done === p.preparing.total);
+      else if (bar) bar.update(p.step / p.totalSteps, `epoch ${p.epoch}/${p.epochs} · ${metricText(p.metrics)} · ETA ${formatDuration(p.etaSeconds)}`, EPOCH_METRICS.some((m) => m in p.metrics));
+      else if (EPOCH_METRICS.some((m) => m in p.metrics)) console.log(`epoch ${p.epoch}/${p.epochs}: ${metricText(p.metrics)} · ETA ${formatDuration(p.etaSeconds)}`);
     } else if (channel === 'training:finished') {
       const f = payload as TrainingFinished;
       if (runId === null || f.runId === runId) resolveFinished(f);
     }
   });
 
-  const started = (await lab.dispatch('training:start', { lessonId, hyperparameters })) as { runId: string };
+  const started = (await lab.dispatch('training:start', data === undefined ? { lessonId, hyperparameters } : { lessonId, hyperparameters, data })) as { runId: string };
   runId = started.runId;
   if (json) print({ event: 'started', runId, lessonId, hyperparameters });
   else console.log(`Training ${lessonId} (run ${runId}) with ${metricText(Object.fromEntries(Object.entries(hyperparameters).filter(([, v]) => typeof v === 'number')) as Record<string, number>)}`);

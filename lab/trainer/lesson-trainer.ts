@@ -11,6 +11,10 @@ export interface TrainingContext {
   snapshot(snapshot: TrainingSnapshot): void;
   /** Monotonic milliseconds, for pacing reports (not for results). */
   now(): number;
+  /** The imported CIFAR-10 cache folder, for lessons 2 to 6. */
+  datasetDir?: string;
+  /** Writes a file into the run's folder (e.g. model.safetensors) and returns its path. */
+  saveFile?(name: string, bytes: Uint8Array): string;
 }
 
 export type TrainingResult = Omit<WorkerDone, 'type'>;

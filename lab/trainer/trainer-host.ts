@@ -1,6 +1,7 @@
 // Runs trainings in worker_threads, one worker per run: stores the run, its metric series and
 // artifacts as they arrive, and forwards progress to every UI. Stop sets a shared flag the worker
 // checks each step; a worker that does not answer within STOP_GRACE_MS is terminated.
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import type { TrainingFinished } from '../../contract/events';
@@ -9,15 +10,20 @@ import type { LessonId } from '../../contract/lessons/catalog';
 import { STOP_REQUESTED, type StartTraining, type WorkerToHost } from '../../contract/worker-protocol';
 import type { EventListener } from '../app/lab';
 import type { MetricPoint, RunStore } from '../run-store/run-store';
+import { needsCifar10 } from '../../contract/lessons/trainable';
+import { datasetForRun } from './dataset-for-run';
 import { estimateEtaSeconds } from './eta';
 
 export const STOP_GRACE_MS = 1000;
 
 interface ActiveRun {
-  worker: Worker;
+  /** Null while the run prepares its dataset. */
+  worker: Worker | null;
   stopFlag: Int32Array;
   finished: Promise<TrainingFinished>;
   stopRequested: boolean;
+  /** Ends the run as stopped before its worker exists. */
+  stopPreparing: () => void;
 }
 
 export interface TrainerHostOptions {
@@ -27,7 +33,17 @@ export interface TrainerHostOptions {
   appVersion: string;
   /** More trainings than cores only slow every one of them down (a classroom shares one machine). */
   maxConcurrent: number;
+  /** Holds the dataset cache and each run's files (<dataDirectory>/runs/<runId>/model.safetensors). */
+  dataDirectory?: string;
 }
+
+export interface StartOptions {
+  /** CIFAR-10 for lessons 2 to 6: an archive, image folder or cache folder; defaults to the current import. */
+  data?: string;
+}
+
+/** Import progress is reported at most this often. */
+const PREPARE_PROGRESS_MS = 200;
 
 /** Refused before anything is stored: the machine is already training as much as it can. */
 export class TrainerBusyError extends Error {
@@ -39,7 +55,7 @@ export class TrainerHost {
 
   constructor(private readonly options: TrainerHostOptions) {}
 
-  start(lessonId: LessonId, hyperparameters: HyperparameterValues): { runId: string; finished: Promise<TrainingFinished> } {
+  start(lessonId: LessonId, hyperparameters: HyperparameterValues, startOptions: StartOptions = {}): { runId: string; finished: Promise<TrainingFinished> } {
     const { store, emit, maxConcurrent } = this.options;
     if (this.active.size >= maxConcurrent) {
       throw new TrainerBusyError(
@@ -49,9 +65,9 @@ export class TrainerHost {
     const seed = typeof hyperparameters.seed === 'number' ? hyperparameters.seed : 0;
     const run = store.createRun({ lessonId, hyperparameters, seed, appVersion: this.options.appVersion });
     const stopBuffer = new SharedArrayBuffer(4);
-    const worker = new Worker(this.options.workerScript);
     const startedAt = performance.now();
     let settled = false;
+    let settleRun: (result: TrainingFinished, artifacts?: Record<string, unknown>) => void = () => {};
 
     const finished = new Promise<TrainingFinished>((resolve) => {
       const settle = (result: TrainingFinished, artifacts: Record<string, unknown> = {}) => {
@@ -67,6 +83,23 @@ export class TrainerHost {
           resolve(result);
         }
       };
+      settleRun = settle;
+    });
+    const active: ActiveRun = {
+      worker: null, stopFlag: new Int32Array(stopBuffer), finished, stopRequested: false,
+      stopPreparing: () => settleRun({ runId: run.id, status: 'stopped', metrics: {}, error: null }),
+    };
+    this.active.set(run.id, active);
+
+    const launch = (datasetDir: string | undefined) => {
+      if (settled) return;
+      if (active.stopRequested) {
+        settleRun({ runId: run.id, status: 'stopped', metrics: {}, error: null });
+        return;
+      }
+      const worker = new Worker(this.options.workerScript);
+      active.worker = worker;
+      const settle = settleRun;
       worker.on('message', (message: WorkerToHost) => {
         if (settled) return;
         if (message.type === 'progress') {
@@ -91,11 +124,35 @@ export class TrainerHost {
         if (active?.stopRequested) settle({ runId: run.id, status: 'stopped', metrics: {}, error: null });
         else settle({ runId: run.id, status: 'failed', metrics: {}, error: `the training worker exited unexpectedly (code ${code})` });
       });
-    });
+      const message: StartTraining = {
+        type: 'start', runId: run.id, lessonId, hyperparameters, stopFlag: stopBuffer,
+        ...(datasetDir ? { datasetDir } : {}),
+        ...(this.options.dataDirectory ? { runDir: join(this.options.dataDirectory, 'runs', run.id) } : {}),
+      };
+      worker.postMessage(message);
+    };
 
-    this.active.set(run.id, { worker, stopFlag: new Int32Array(stopBuffer), finished, stopRequested: false });
-    const message: StartTraining = { type: 'start', runId: run.id, lessonId, hyperparameters, stopFlag: stopBuffer };
-    worker.postMessage(message);
+    if (needsCifar10(lessonId)) {
+      let lastReport = 0;
+      const onProgress = (done: number, total: number, phase: string) => {
+        const now = performance.now();
+        if (now - lastReport < PREPARE_PROGRESS_MS && done < total) return;
+        lastReport = now;
+        emit('training:progress', {
+          runId: run.id, step: 0, totalSteps: 0, epoch: 0, epochs: 0, etaSeconds: null,
+          elapsedSeconds: (now - startedAt) / 1000, metrics: {}, preparing: { task: 'dataset', phase, done, total },
+        });
+      };
+      const dataDirectory = this.options.dataDirectory;
+      const prepared = dataDirectory
+        ? datasetForRun(startOptions.data, dataDirectory, onProgress)
+        : Promise.reject(new Error('this lab has no data directory for CIFAR-10'));
+      prepared.then(launch, (error: Error) => {
+        settleRun({ runId: run.id, status: 'failed', metrics: {}, error: `CIFAR-10 could not be loaded: ${error.message}` });
+      });
+    } else {
+      launch(undefined);
+    }
     emit('runs:changed', { runId: run.id });
     return { runId: run.id, finished };
   }
@@ -107,6 +164,12 @@ export class TrainerHost {
     run.stopRequested = true;
     Atomics.store(run.stopFlag, 0, STOP_REQUESTED);
     const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), STOP_GRACE_MS).unref());
+    if (!run.worker) {
+      // Still preparing its dataset: the run ends now; an import in progress finishes into the cache.
+      run.stopPreparing();
+      await run.finished;
+      return true;
+    }
     if ((await Promise.race([run.finished, timeout])) === 'timeout') {
       await run.worker.terminate();
       await run.finished;

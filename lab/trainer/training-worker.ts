@@ -1,31 +1,78 @@
 // The training worker (worker_threads entry): runs one lesson's training on its own thread so the
 // server's and the window's event loops stay free, and reports through the worker protocol.
-import { parentPort } from 'node:worker_threads';
+// The same bundle is also the WASM gemm helper thread that a CIFAR-10 lesson's worker starts
+// (workerData.role), so the threaded backend needs no second entry point.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { STOP_REQUESTED, type HostToWorker, type WorkerToHost } from '../../contract/worker-protocol';
+import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { runWasmGemmHelper, type WasmGemmHelperInit } from '../../airi';
+import { needsCifar10 } from '../../contract/lessons/trainable';
+import { STOP_REQUESTED, type HostToWorker, type StartTraining, type WorkerToHost } from '../../contract/worker-protocol';
+import { defaultEngineThreads, selectBackend, type EngineChoice } from './engine-backend';
 import { TrainingFailure, type TrainingContext } from './lesson-trainer';
 import { LESSON_TRAINERS } from './lesson-trainers';
+
+const HELPER_ROLE = 'airi-wasm-gemm-helper';
 
 const port = parentPort;
 if (!port) throw new Error('training-worker must run in a worker thread');
 const post = (message: WorkerToHost) => port.postMessage(message);
 
-port.once('message', (message: HostToWorker) => {
+async function chooseEngine(message: StartTraining, helpers: Worker[]): Promise<EngineChoice | null> {
+  if (!needsCifar10(message.lessonId)) return null;
+  const choice = await selectBackend(defaultEngineThreads(cpus().length), (init: WasmGemmHelperInit) => {
+    const helper = new Worker(new URL(import.meta.url), { workerData: { role: HELPER_ROLE } });
+    helper.postMessage(init);
+    helpers.push(helper);
+  });
+  if (choice.reason) console.warn(`airi: using the reference backend: ${choice.reason}`);
+  return choice;
+}
+
+async function run(message: HostToWorker): Promise<void> {
   const stopFlag = new Int32Array(message.stopFlag);
+  const runDir = message.runDir;
   const context: TrainingContext = {
     shouldStop: () => Atomics.load(stopFlag, 0) === STOP_REQUESTED,
     progress: (progress) => post({ type: 'progress', ...progress }),
     snapshot: (snapshot) => post({ type: 'snapshot', snapshot }),
     now: () => performance.now(),
+    datasetDir: message.datasetDir,
+    saveFile: runDir
+      ? (name, bytes) => {
+        mkdirSync(runDir, { recursive: true });
+        const path = join(runDir, name);
+        writeFileSync(path, bytes);
+        return path;
+      }
+      : undefined,
   };
+  const helpers: Worker[] = [];
+  let engine: EngineChoice | null = null;
   try {
     const trainer = LESSON_TRAINERS[message.lessonId];
     if (!trainer) throw new TrainingFailure(`lesson ${message.lessonId} cannot be trained yet`, null);
-    post({ type: 'done', ...trainer(message.hyperparameters, context) });
+    engine = await chooseEngine(message, helpers);
+    const result = trainer(message.hyperparameters, context);
+    if (engine) {
+      result.artifacts.engine = { backend: engine.backend, threads: engine.threads, ...(engine.reason ? { reason: engine.reason } : {}) };
+    }
+    post({ type: 'done', ...result });
   } catch (error) {
     const step = error instanceof TrainingFailure ? error.step : null;
     const text = error instanceof Error ? error.message : String(error);
     post({ type: 'failed', error: text, step });
+  } finally {
+    engine?.release();
+    await Promise.all(helpers.map((h) => h.terminate()));
   }
   // No listener is left, so the thread ends by itself once the messages above are flushed.
-});
+}
+
+if ((workerData as { role?: string } | null)?.role === HELPER_ROLE) {
+  port.once('message', (init: WasmGemmHelperInit) => void runWasmGemmHelper(init));
+} else {
+  port.once('message', (message: HostToWorker) => void run(message));
+}

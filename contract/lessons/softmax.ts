@@ -1,0 +1,33 @@
+// Lesson 2 (softmax classifier, notebook 2): a 3072×10 linear classifier without bias on mean-image
+// subtracted CIFAR-10 pixels. The notebook ran 500 full-batch gradient-descent steps (lr 2.5e-6,
+// L2 reg 1e3, i.e. weight decay 2e3 on the gradient) to 0.3991; the defaults here use mini-batches of
+// 256 with momentum 0.9, lr 3e-6 under a cosine decay and weight decay 500 for 6 epochs (0.407, ~11 s).
+import type { HyperparameterSpec } from '../hyperparameters';
+import {
+  augmentationField, batchSizeField, epochsField, labelSmoothingField, learningRateField, momentumField,
+  optimizerField, preprocessingField, scheduleField, seedField, trainImagesField, weightDecayField,
+  type CifarHyperparameters,
+} from './cifar-fields';
+
+export type SoftmaxHyperparameters = CifarHyperparameters;
+
+export const softmaxHyperparameterSpec: HyperparameterSpec = [
+  optimizerField('sgd'),
+  learningRateField(3e-6, {
+    'pt-BR': 'Os pixels vão de −128 a 128, então a taxa é minúscula; o notebook usou 2,5e-6 com o lote inteiro.',
+    en: 'Pixels span −128 to 128, so the rate is tiny; the notebook used 2.5e-6 on the whole training set at once.',
+  }),
+  momentumField(0.9),
+  weightDecayField(500, 1e5, {
+    'pt-BR': 'O notebook somava reg·ΣW² com reg = 1000 à perda (2000·W no gradiente); com lotes, 500 funciona melhor.',
+    en: 'The notebook added reg·ΣW² with reg = 1000 to the loss (2000·W in the gradient); with mini-batches 500 does better.',
+  }),
+  scheduleField('cosine'),
+  batchSizeField(256),
+  epochsField(6),
+  preprocessingField('mean-image'),
+  { ...augmentationField('none') },
+  labelSmoothingField(0),
+  trainImagesField(),
+  seedField(),
+];
