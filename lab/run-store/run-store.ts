@@ -123,8 +123,8 @@ export class RunStore {
 
   list(filter: { lessonId?: string } = {}): RunSummary[] {
     const rows = (filter.lessonId
-      ? this.db.prepare('select * from runs where lesson_id = ? order by created_at desc, id desc').all(filter.lessonId)
-      : this.db.prepare('select * from runs order by created_at desc, id desc').all()) as RunRow[];
+      ? this.db.prepare('select * from runs where lesson_id = ? order by created_at desc, rowid desc').all(filter.lessonId)
+      : this.db.prepare('select * from runs order by created_at desc, rowid desc').all()) as RunRow[];
     return rows.map(toSummary);
   }
 
