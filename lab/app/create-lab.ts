@@ -1,6 +1,6 @@
 // Assembles the application: opens the store (marking runs orphaned by a dead process as
 // interrupted), starts the trainer host, and implements every API channel.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +62,8 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
     'runs:delete': ({ runId }) => {
       if (trainer.isRunning(runId)) throw new ApiInputError('stop the run before deleting it');
       const deleted = store.delete(runId);
+      // A run's files (saved weights) go with its record; the id is guarded, so this stays inside runs/.
+      if (deleted) rmSync(join(dataDirectory, 'runs', runId), { recursive: true, force: true });
       if (deleted) emit('runs:changed', { runId });
       return { deleted };
     },

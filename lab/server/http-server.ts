@@ -69,7 +69,7 @@ export function startLabServer(options: LabServerOptions): Promise<RunningServer
     if (path !== API_SOCKET_PATH) return refuseUpgrade(socket, '404 Not Found');
     if (!originMatchesHost(request)) return refuseUpgrade(socket, '403 Forbidden');
     if (!tokenAccepted(request, joinToken)) return refuseUpgrade(socket, '403 Forbidden');
-    sockets.handleUpgrade(request, socket, head, (ws) => attachSocket(ws, lab));
+    sockets.handleUpgrade(request, socket, head, (ws) => attachSocket(ws, lab, { allowServerPaths: joinToken === null }));
   });
 
   return new Promise((resolve, reject) => {

@@ -17,7 +17,23 @@ function parseInvoke(data: unknown): InvokeMessage | null {
   return null;
 }
 
-export function attachSocket(socket: WebSocket, lab: Lab): void {
+export interface SocketPolicy {
+  /**
+   * Whether callers may name files on the server (training:start's `data` path). Only on loopback:
+   * in classroom mode students use the dataset the teacher imported, never paths of their choosing.
+   */
+  allowServerPaths: boolean;
+}
+
+function refusedByPolicy(message: InvokeMessage, policy: SocketPolicy): string | null {
+  const request = message.request as { data?: unknown } | null;
+  if (!policy.allowServerPaths && message.channel === 'training:start' && request && request.data !== undefined) {
+    return 'in classroom mode the dataset is chosen on the teacher\'s computer; start without a data path';
+  }
+  return null;
+}
+
+export function attachSocket(socket: WebSocket, lab: Lab, policy: SocketPolicy): void {
   const send = (message: ServerMessage) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };
@@ -31,6 +47,11 @@ export function attachSocket(socket: WebSocket, lab: Lab): void {
       return;
     }
     let result: ResultMessage;
+    const refusal = refusedByPolicy(message, policy);
+    if (refusal) {
+      send({ kind: 'result', id: message.id, ok: false, error: { name: 'ApiInputError', message: refusal } });
+      return;
+    }
     try {
       result = { kind: 'result', id: message.id, ok: true, response: await lab.dispatch(message.channel, message.request) };
     } catch (error) {

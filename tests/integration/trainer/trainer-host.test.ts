@@ -1,6 +1,8 @@
 // The trainer in real worker threads against a real store: a run completes with its curve stored,
 // Stop takes effect within a second, a diverging run fails with the step, and the event loop stays free.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defaultValues } from '../../../contract/hyperparameters';
 import { sineHyperparameterSpec } from '../../../contract/lessons/sine';
 import type { TrainingProgress } from '../../../contract/events';
@@ -60,6 +62,14 @@ describe('trainer host with worker threads', () => {
     expect(run.series.find((s) => s.name === 'loss')!.values.length).toBe(losses.length);
     expect(run.series.find((s) => s.name === 'testMse')!.values.length).toBe(2);
     expect(run.artifacts.fit).toMatchObject({ kind: 'sine-fit' });
+
+    // Deleting a run removes its record and its files.
+    const runDir = join(home.dir, 'runs', runId);
+    mkdirSync(runDir, { recursive: true });
+    writeFileSync(join(runDir, 'model.safetensors'), 'x');
+    expect(await lab.dispatch('runs:delete', { runId })).toEqual({ deleted: true });
+    expect(existsSync(runDir)).toBe(false);
+    await expect(lab.dispatch('runs:get', { runId })).rejects.toThrow(/no run/);
   });
 
   it('reaches the noise floor with the defaults: test MSE at most 0.004', async () => {
