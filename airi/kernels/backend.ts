@@ -160,7 +160,7 @@ export interface Backend {
   maxPool2dBackward(dy: Float32Array, argmax: Int32Array, dx: Float32Array): void;
   /** Mean over each window, padding counted as zeros in a divisor of kH * kW (PyTorch's count_include_pad=True). */
   avgPool2d(x: Float32Array, y: Float32Array, window: Window2d): void;
-  /** dx = 0, then each dy[o] / (kH * kW) is added to every pixel of its window. */
+  /** dx = 0, then each dy[o] / (kH * kW) is added to every pixel it averaged. */
   avgPool2dBackward(dy: Float32Array, dx: Float32Array, window: Window2d): void;
   /** y[o, c] = mean over i of x[o, c, i]: global average pooling of NCHW with inner = H * W. */
   globalAvgPool2d(x: Float32Array, y: Float32Array, layout: ChannelLayout): void;

@@ -27,23 +27,23 @@ export class AvgPool2d implements Module {
   forward(x: Tensor, _training?: boolean): Tensor {
     const image = windowOver(this.describe(), x.shape, null, this.kernelSize, this.stride, this.padding);
     // Every one of the N * C planes is pooled alike: the kernel sees them as channels of one image.
-    const window = { ...image, channels: x.shape[0] * x.shape[1] };
-    const y = Tensor.zeros([x.shape[0], x.shape[1], window.outHeight, window.outWidth]);
-    getBackend().avgPool2d(x.data, y.data, window);
-    this.window = window;
+    const pool = { ...image, channels: x.shape[0] * x.shape[1] };
+    const y = Tensor.zeros([x.shape[0], x.shape[1], pool.outHeight, pool.outWidth]);
+    getBackend().avgPool2d(x.data, y.data, pool);
+    this.window = pool;
     this.inputShape = x.shape;
     this.outputShape = y.shape;
     return y;
   }
 
   backward(dout: Tensor): Tensor {
-    const window = this.window;
-    if (window === null || this.inputShape === null || this.outputShape === null) {
+    const pool = this.window;
+    if (pool === null || this.inputShape === null || this.outputShape === null) {
       throw new Error(`${this.describe()}: backward called before forward`);
     }
     assertSameShape(`${this.describe()}.backward`, 'dout', dout.shape, this.outputShape);
     const dx = Tensor.zeros(this.inputShape);
-    getBackend().avgPool2dBackward(dout.data, dx.data, window);
+    getBackend().avgPool2dBackward(dout.data, dx.data, pool);
     return dx;
   }
 

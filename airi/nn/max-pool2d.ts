@@ -28,10 +28,10 @@ export class MaxPool2d implements Module {
   forward(x: Tensor, _training?: boolean): Tensor {
     const image = windowOver(this.describe(), x.shape, null, this.kernelSize, this.stride, this.padding);
     // Every one of the N * C planes is pooled alike: the kernel sees them as channels of one image.
-    const window = { ...image, channels: x.shape[0] * x.shape[1] };
-    const y = Tensor.zeros([x.shape[0], x.shape[1], window.outHeight, window.outWidth]);
+    const pool = { ...image, channels: x.shape[0] * x.shape[1] };
+    const y = Tensor.zeros([x.shape[0], x.shape[1], pool.outHeight, pool.outWidth]);
     this.argmax = new Int32Array(y.size); // a new one each call: a caller may still hold the old output's routing
-    getBackend().maxPool2d(x.data, y.data, this.argmax, window);
+    getBackend().maxPool2d(x.data, y.data, this.argmax, pool);
     this.inputShape = x.shape;
     this.outputShape = y.shape;
     return y;
