@@ -3,8 +3,34 @@
 // WebAssembly global, so it runs the same in a Node worker thread and a browser Web Worker.
 import { GEMM_WASM_PLAIN_BASE64, GEMM_WASM_SHARED_BASE64 } from './gemm-wasm-bytes.generated';
 
+/** The loops around gemm (layer-kernels.as), on byte pointers into the same memory. */
+export interface LayerKernels {
+  im2col(x: number, cols: number, ...window: number[]): void;
+  col2im(cols: number, dx: number, ...window: number[]): void;
+  relu(x: number, y: number, n: number): void;
+  reluBackward(x: number, dy: number, dx: number, n: number): void;
+  biasAdd(y: number, bias: number, outer: number, channels: number, inner: number): void;
+  biasAddBackward(dy: number, dbias: number, outer: number, channels: number, inner: number): void;
+  maxPool2d(x: number, y: number, argmax: number, ...window: number[]): void;
+  maxPool2dBackward(dy: number, argmax: number, dx: number, outCount: number, inCount: number): void;
+  batchNormStats(x: number, mean: number, variance: number, outer: number, channels: number, inner: number): void;
+  batchNorm(x: number, mean: number, invStd: number, gamma: number, beta: number, y: number, outer: number, channels: number, inner: number): void;
+  batchNormBackward(
+    x: number, dy: number, mean: number, invStd: number, gamma: number, dx: number, dgamma: number, dbeta: number,
+    outer: number, channels: number, inner: number, batchStats: number,
+  ): void;
+  sgdStep(
+    param: number, grad: number, buffer: number, n: number,
+    lr: number, momentum: number, dampening: number, nesterov: number, weightDecay: number, firstStep: number,
+  ): void;
+  adamStep(
+    param: number, grad: number, m: number, v: number, n: number,
+    stepSize: number, invCorrection: number, beta1: number, beta2: number, eps: number, weightDecay: number, decay: number,
+  ): void;
+}
+
 /** The kernel's exports (see gemm-kernel.as for the meaning of every argument). */
-export interface GemmKernel {
+export interface GemmKernel extends LayerKernels {
   workspaceBytes(): number;
   gemm(
     a: number, rsA: number, csA: number,

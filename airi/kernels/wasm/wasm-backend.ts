@@ -1,7 +1,8 @@
 // The WASM SIMD backend: the reference backend with gemm replaced by the AssemblyScript kernel of
 // gemm-kernel.as (6x8 f32x4 micro-kernel, packed panels, cache blocking), optionally split across
-// threads (gemm-threads.ts). Every lesson that trains Linear or Conv2d layers spends most of its time
-// in gemm, so this is the one kernel worth the weight of WebAssembly.
+// threads (gemm-threads.ts), and the loops around it that dominate once gemm is fast (im2col/col2im,
+// bias, ReLU, max pooling, batch norm, the SGD/Adam/AdamW updates) replaced by layer-kernels.as
+// (wasm-layers.ts). Every other kernel stays the reference one.
 //
 //   const backend = await createWasmBackend();                    // one thread, any host
 //   const backend = await createWasmBackend({ threads: 2, startHelper }); // host starts 1 helper
@@ -10,9 +11,13 @@
 // Operands live in JS Float32Arrays, so each call copies A, B (and C when beta != 0) into the WASM
 // memory and C back out; the buffers are kept and grown between calls. Memory layout:
 //   [control area | workspace of thread 0 | ... | workspace of thread T-1 | A | B | C]
+// The layer kernels stage their operands where A, B and C go. Nothing else is reserved, so the .as
+// kernels must not use static data (no strings, arrays, or stdlib Math functions with tables, such as
+// Math.pow): AssemblyScript would place it at a low address the control area and workspaces overwrite.
 import type { Backend, GemmOptions } from '../backend';
 import { referenceBackend } from '../reference/reference-backend';
 import { type GemmKernel, compileGemmModule, instantiateGemmKernel } from './gemm-module';
+import { WasmLayers } from './wasm-layers';
 import { CONTROL_BYTES, GemmHelpers, type GemmJob, MAX_HELPERS, type WasmGemmHelperInit, runJob } from './gemm-threads';
 
 export interface WasmBackendOptions {
@@ -72,6 +77,11 @@ class WasmGemm {
     this.operandsStart = CONTROL_BYTES + threads * this.workspaceBytes;
     this.floats = new Float32Array(memory.buffer);
     this.helpers = threads > 1 ? new GemmHelpers(memory, kernel) : null;
+  }
+
+  /** Where the operands go: the layer kernels stage theirs there too, between gemm calls. */
+  get operandsOffset(): number {
+    return this.operandsStart;
   }
 
   get threadCount(): number {
@@ -149,9 +159,11 @@ export async function createWasmBackend(options: WasmBackendOptions = {}): Promi
   const memory = new WebAssembly.Memory(shared ? { initial: 1, maximum: SHARED_MAX_PAGES, shared: true } : { initial: 1 });
   const kernel = await instantiateGemmKernel(module, memory);
   const engine = new WasmGemm(kernel, memory, threads);
+  const layers = new WasmLayers(kernel, memory, engine.operandsOffset);
   for (let slot = 0; slot < threads - 1; slot++) startHelper?.({ module, memory, slot });
   return {
     ...referenceBackend,
+    ...layers.overrides(),
     name: 'wasm-simd',
     gemm: (a, b, c, gemmOptions) => engine.gemm(a, b, c, gemmOptions),
     get threads() {

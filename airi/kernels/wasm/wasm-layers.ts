@@ -1,0 +1,199 @@
+// The WASM SIMD backend's kernels other than gemm (layer-kernels.as): each call copies its operands
+// from the JS Float32Arrays into a staging area of the WASM memory, runs the kernel there, and copies
+// what it wrote back out, as the gemm does. The copies are bulk memcpys (TypedArray.set), several
+// times faster than the plain JS loops they replace, so even element-wise kernels gain. They run on
+// the calling thread only; the staging area is the gemm's operand area, free between calls.
+import type { AdamStepOptions, Backend, ChannelLayout, SgdStepOptions, Window2d } from '../backend';
+import type { LayerKernels } from './gemm-module';
+
+const PAGE_BYTES = 65536;
+
+function alignUp(value: number, to: number): number {
+  return Math.ceil(value / to) * to;
+}
+
+function windowArgs(w: Window2d): number[] {
+  return [w.channels, w.height, w.width, w.kernelH, w.kernelW, w.strideH, w.strideW, w.padH, w.padW, w.outHeight, w.outWidth];
+}
+
+/** The Backend methods layer-kernels.as implements. */
+export type LayerOverrides = Pick<
+  Backend,
+  | 'im2col' | 'col2im' | 'relu' | 'reluBackward' | 'biasAdd' | 'biasAddBackward' | 'maxPool2d' | 'maxPool2dBackward'
+  | 'batchNormStats' | 'batchNorm' | 'batchNormBackward' | 'sgdStep' | 'adamStep' | 'adamwStep'
+>;
+
+export class WasmLayers {
+  private floats: Float32Array;
+  private ints: Int32Array;
+
+  constructor(
+    private readonly kernels: LayerKernels,
+    private readonly memory: WebAssembly.Memory,
+    /** Byte offset where the staging area starts. */
+    private readonly base: number,
+  ) {
+    this.floats = new Float32Array(memory.buffer);
+    this.ints = new Int32Array(memory.buffer);
+  }
+
+  /** Places consecutive 64-byte aligned regions of the given element counts; returns their byte offsets. */
+  private place(...counts: number[]): number[] {
+    const pointers: number[] = [];
+    let at = this.base;
+    for (const count of counts) {
+      pointers.push(at);
+      at += alignUp(count * 4, 64);
+    }
+    const have = this.memory.buffer.byteLength;
+    if (have < at) this.memory.grow(Math.ceil((at - have) / PAGE_BYTES));
+    if (this.floats.byteLength !== this.memory.buffer.byteLength) {
+      this.floats = new Float32Array(this.memory.buffer);
+      this.ints = new Int32Array(this.memory.buffer);
+    }
+    return pointers;
+  }
+
+  private put(pointer: number, source: Float32Array | Int32Array, count: number): void {
+    const view = source instanceof Int32Array ? this.ints : this.floats;
+    view.set(source.length === count ? source : source.subarray(0, count), pointer >> 2);
+  }
+
+  private get(pointer: number, target: Float32Array | Int32Array, count: number): void {
+    const view = target instanceof Int32Array ? this.ints : this.floats;
+    target.set(view.subarray(pointer >> 2, (pointer >> 2) + count));
+  }
+
+  overrides(): LayerOverrides {
+    const k = this.kernels;
+    return {
+      im2col: (x, cols, w) => {
+        const inCount = w.channels * w.height * w.width;
+        const colCount = w.channels * w.kernelH * w.kernelW * w.outHeight * w.outWidth;
+        const [px, pc] = this.place(inCount, colCount);
+        this.put(px, x, inCount);
+        k.im2col(px, pc, ...windowArgs(w));
+        this.get(pc, cols, colCount);
+      },
+      col2im: (cols, dx, w) => {
+        const inCount = w.channels * w.height * w.width;
+        const colCount = w.channels * w.kernelH * w.kernelW * w.outHeight * w.outWidth;
+        const [pc, px] = this.place(colCount, inCount);
+        this.put(pc, cols, colCount);
+        k.col2im(pc, px, ...windowArgs(w));
+        this.get(px, dx, inCount);
+      },
+      relu: (x, y) => {
+        const n = x.length;
+        const [px, py] = this.place(n, n);
+        this.put(px, x, n);
+        k.relu(px, py, n);
+        this.get(py, y, n);
+      },
+      reluBackward: (x, dy, dx) => {
+        const n = x.length;
+        const [px, pd, pdx] = this.place(n, n, n);
+        this.put(px, x, n);
+        this.put(pd, dy, n);
+        k.reluBackward(px, pd, pdx, n);
+        this.get(pdx, dx, n);
+      },
+      biasAdd: (y, bias, { outer, channels, inner }: ChannelLayout) => {
+        const n = outer * channels * inner;
+        const [py, pb] = this.place(n, channels);
+        this.put(py, y, n);
+        this.put(pb, bias, channels);
+        k.biasAdd(py, pb, outer, channels, inner);
+        this.get(py, y, n);
+      },
+      biasAddBackward: (dy, dbias, { outer, channels, inner }: ChannelLayout) => {
+        const n = outer * channels * inner;
+        const [pd, pb] = this.place(n, channels);
+        this.put(pd, dy, n);
+        this.put(pb, dbias, channels);
+        k.biasAddBackward(pd, pb, outer, channels, inner);
+        this.get(pb, dbias, channels);
+      },
+      maxPool2d: (x, y, argmax, w) => {
+        const inCount = w.channels * w.height * w.width;
+        const outCount = w.channels * w.outHeight * w.outWidth;
+        const [px, py, pa] = this.place(inCount, outCount, outCount);
+        this.put(px, x, inCount);
+        k.maxPool2d(px, py, pa, ...windowArgs(w));
+        this.get(py, y, outCount);
+        this.get(pa, argmax, outCount);
+      },
+      maxPool2dBackward: (dy, argmax, dx) => {
+        const outCount = dy.length;
+        const inCount = dx.length;
+        const [pd, pa, px] = this.place(outCount, outCount, inCount);
+        this.put(pd, dy, outCount);
+        this.put(pa, argmax, outCount);
+        k.maxPool2dBackward(pd, pa, px, outCount, inCount);
+        this.get(px, dx, inCount);
+      },
+      batchNormStats: (x, mean, variance, { outer, channels, inner }: ChannelLayout) => {
+        const n = outer * channels * inner;
+        const [px, pm, pv] = this.place(n, channels, channels);
+        this.put(px, x, n);
+        k.batchNormStats(px, pm, pv, outer, channels, inner);
+        this.get(pm, mean, channels);
+        this.get(pv, variance, channels);
+      },
+      batchNorm: (x, mean, invStd, gamma, beta, y, { outer, channels, inner }: ChannelLayout) => {
+        const n = outer * channels * inner;
+        const [px, pm, pi, pg, pb, py] = this.place(n, channels, channels, channels, channels, n);
+        this.put(px, x, n);
+        this.put(pm, mean, channels);
+        this.put(pi, invStd, channels);
+        this.put(pg, gamma, channels);
+        this.put(pb, beta, channels);
+        k.batchNorm(px, pm, pi, pg, pb, py, outer, channels, inner);
+        this.get(py, y, n);
+      },
+      batchNormBackward: (x, dy, mean, invStd, gamma, dx, dgamma, dbeta, { outer, channels, inner }: ChannelLayout, batchStats) => {
+        const n = outer * channels * inner;
+        const [px, pd, pm, pi, pg, pdx, pdg, pdb] = this.place(n, n, channels, channels, channels, n, channels, channels);
+        this.put(px, x, n);
+        this.put(pd, dy, n);
+        this.put(pm, mean, channels);
+        this.put(pi, invStd, channels);
+        this.put(pg, gamma, channels);
+        this.put(pdg, dgamma, channels);
+        this.put(pdb, dbeta, channels);
+        k.batchNormBackward(px, pd, pm, pi, pg, pdx, pdg, pdb, outer, channels, inner, batchStats ? 1 : 0);
+        this.get(pdx, dx, n);
+        this.get(pdg, dgamma, channels);
+        this.get(pdb, dbeta, channels);
+      },
+      sgdStep: (param, grad, momentumBuffer, o: SgdStepOptions) => {
+        const n = param.length;
+        const [pp, pg, pb] = this.place(n, n, momentumBuffer ? n : 0);
+        this.put(pp, param, n);
+        this.put(pg, grad, n);
+        if (momentumBuffer) this.put(pb, momentumBuffer, n);
+        k.sgdStep(pp, pg, momentumBuffer ? pb : 0, n, o.lr, o.momentum, o.dampening, o.nesterov ? 1 : 0, o.weightDecay, o.firstStep ? 1 : 0);
+        this.get(pp, param, n);
+        if (momentumBuffer) this.get(pb, momentumBuffer, n);
+      },
+      adamStep: (param, grad, m, v, o: AdamStepOptions) => this.adam(param, grad, m, v, o, false),
+      adamwStep: (param, grad, m, v, o: AdamStepOptions) => this.adam(param, grad, m, v, o, true),
+    };
+  }
+
+  private adam(param: Float32Array, grad: Float32Array, m: Float32Array, v: Float32Array, o: AdamStepOptions, decoupled: boolean): void {
+    const n = param.length;
+    const [pp, pg, pm, pv] = this.place(n, n, n, n);
+    this.put(pp, param, n);
+    this.put(pg, grad, n);
+    this.put(pm, m, n);
+    this.put(pv, v, n);
+    const stepSize = o.lr / (1 - o.beta1 ** o.step);
+    const invCorrection = 1 / Math.sqrt(1 - o.beta2 ** o.step);
+    const decay = decoupled ? 1 - o.lr * o.weightDecay : 1;
+    this.kernels.adamStep(pp, pg, pm, pv, n, stepSize, invCorrection, o.beta1, o.beta2, o.eps, decoupled ? 0 : o.weightDecay, decay);
+    this.get(pp, param, n);
+    this.get(pm, m, n);
+    this.get(pv, v, n);
+  }
+}
