@@ -1,7 +1,9 @@
 // `npm run bench [-- --json]`: throughput of airi's workloads, each printed as a ratio against a
 // reference measured in the same run on the same machine (never against a number from elsewhere).
-// Today: lesson 1's full training, and gemm on the lessons' shapes (reference backend, WASM SIMD on
-// 1 and 2 threads, naive loop). This same bundle is also the 2-thread run's helper worker.
+// Today: lesson 1's full training, gemm on the lessons' shapes (reference backend, WASM SIMD on 1
+// and 2 threads, naive loop), and training images/s of the four CIFAR-10 nets at batch 128 on 1 and
+// 2 threads against PyTorch CPU (training-bench.ts). This same bundle is also the 2-thread run's
+// helper worker. `--training` runs only the CIFAR-10 training workloads.
 import { performance } from 'node:perf_hooks';
 import { cpus } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -10,6 +12,7 @@ import { defaultValues } from '../../contract/hyperparameters';
 import { sineHyperparameterSpec } from '../../contract/lessons/sine';
 import { trainSine } from '../../lab/lessons/sine/train-sine';
 import { gemmBench } from './gemm-bench';
+import { trainingBench } from './training-bench';
 import type { BenchResult } from './bench-result';
 
 function sineBench(): BenchResult {
@@ -48,22 +51,26 @@ async function createThreadedBackend(threads: number): Promise<{ backend: WasmBa
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
+  const trainingOnly = process.argv.includes('--training');
   const single = await createWasmBackend();
   const dual = await createThreadedBackend(2);
-  let gemm: BenchResult[];
+  const results: BenchResult[] = [];
   try {
-    gemm = gemmBench([{ backend: single, threads: 1 }, { backend: dual.backend, threads: 2 }]);
+    const backends = [{ backend: single, threads: 1 }, { backend: dual.backend, threads: 2 }];
+    if (!trainingOnly) results.push(sineBench(), ...gemmBench(backends));
+    results.push(...trainingBench(backends));
   } finally {
     await dual.close();
   }
-  const results: BenchResult[] = [sineBench(), ...gemm];
   if (json) {
     for (const r of results) console.log(JSON.stringify(r));
     return;
   }
   console.log(`Airi Lab bench on ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.versions.node}\n`);
   for (const r of results) {
-    const rate = r.gflops !== undefined ? `${r.gflops.toFixed(2)} GFLOP/s` : `${r.stepsPerSecond?.toFixed(0)} steps/s`;
+    const rate = r.gflops !== undefined
+      ? `${r.gflops.toFixed(2)} GFLOP/s`
+      : r.imagesPerSecond !== null ? `${r.imagesPerSecond.toFixed(0)} images/s` : `${r.stepsPerSecond?.toFixed(0)} steps/s`;
     const ratio = r.ratio !== undefined ? `  ×${r.ratio.toFixed(2)} vs ${r.reference}` : '';
     const seconds = r.seconds < 0.01 ? `${(r.seconds * 1e6).toFixed(0)} µs` : `${r.seconds.toFixed(3)} s`;
     console.log(`${r.workload.padEnd(44)} ${String(r.threads).padStart(2)}T ${seconds.padStart(10)} ${rate.padStart(16)}${ratio}`);
