@@ -7,11 +7,29 @@
 // The backward is two more products per image and col2im. All the arithmetic is in backend.gemm,
 // so a faster gemm speeds convolutions too. No dilation or groups (no lesson needs them).
 import { type InitName, initBias, initWeight } from '../init/initialize';
-import { type Window2d, getBackend } from '../kernels/backend';
+import { type Backend, type Window2d, getBackend } from '../kernels/backend';
 import type { Rng } from '../rng';
 import { Tensor, assertSameShape } from '../tensor';
 import { type Module, type Parameter, createParameter } from './module';
 import { type Size2d, formatPair, toPair, windowOver } from './window2d';
+
+/**
+ * What a backend may add to run the whole batch's per-image loop below in one call (the WASM backend
+ * does, so that the columns never leave its memory): conv2dForward writes y without the bias;
+ * conv2dBackward accumulates dweight and writes dx. Same results as the loops here.
+ */
+interface FusedConv2d {
+  conv2dForward(x: Float32Array, weight: Float32Array, y: Float32Array, window: Window2d, outChannels: number, images: number): void;
+  conv2dBackward(
+    x: Float32Array, weight: Float32Array, dy: Float32Array, dx: Float32Array, dweight: Float32Array,
+    window: Window2d, outChannels: number, images: number,
+  ): void;
+}
+
+function fused(backend: Backend): (Backend & FusedConv2d) | null {
+  const maybe = backend as Backend & Partial<FusedConv2d>;
+  return typeof maybe.conv2dForward === 'function' && typeof maybe.conv2dBackward === 'function' ? (maybe as Backend & FusedConv2d) : null;
+}
 
 export interface Conv2dOptions {
   /** Draws the initial weights (then the bias), so a seed reproduces them. */
@@ -66,10 +84,12 @@ export class Conv2d implements Module {
   forward(x: Tensor, _training?: boolean): Tensor {
     const window = windowOver(this.describe(), x.shape, this.inChannels, this.kernelSize, this.stride, this.padding);
     const { n, imageSize, pixels, patch, outSize } = this.sizes(x, window);
-    const cols = this.scratch('cols', patch * pixels);
     const y = Tensor.zeros([n, this.outChannels, window.outHeight, window.outWidth]);
     const backend = getBackend();
-    for (let i = 0; i < n; i++) {
+    const whole = fused(backend);
+    if (whole) whole.conv2dForward(x.data, this.weight.value.data, y.data, window, this.outChannels, n);
+    const cols = whole ? null : this.scratch('cols', patch * pixels);
+    for (let i = 0; cols && i < n; i++) {
       backend.im2col(x.data.subarray(i * imageSize, (i + 1) * imageSize), cols, window);
       // y_i [outC, pixels] = W [outC, patch] · cols [patch, pixels]
       const yi = y.data.subarray(i * outSize, (i + 1) * outSize);
@@ -87,11 +107,13 @@ export class Conv2d implements Module {
     if (x === null || window === null) throw new Error(`${this.describe()}: backward called before forward`);
     const { n, imageSize, pixels, patch, outSize } = this.sizes(x, window);
     assertSameShape(`${this.describe()}.backward`, 'dout', dout.shape, [n, this.outChannels, window.outHeight, window.outWidth]);
-    const cols = this.scratch('cols', patch * pixels);
-    const dcols = this.scratch('dcols', patch * pixels);
     const dx = Tensor.zeros(x.shape);
     const backend = getBackend();
-    for (let i = 0; i < n; i++) {
+    const whole = fused(backend);
+    if (whole) whole.conv2dBackward(x.data, this.weight.value.data, dout.data, dx.data, this.weight.grad.data, window, this.outChannels, n);
+    const cols = whole ? null : this.scratch('cols', patch * pixels);
+    const dcols = whole ? null : this.scratch('dcols', patch * pixels);
+    for (let i = 0; cols && dcols && i < n; i++) {
       const xi = x.data.subarray(i * imageSize, (i + 1) * imageSize);
       const douti = dout.data.subarray(i * outSize, (i + 1) * outSize);
       // The columns are rebuilt rather than kept from forward: im2col costs a copy, keeping them N x memory.

@@ -29,8 +29,17 @@ export interface LayerKernels {
   ): void;
 }
 
+/** Conv2d's per-image loop, fused (conv-kernels.as): window is Window2d's 11 numbers in its order. */
+export interface ConvKernels {
+  convForward(x: number, w: number, y: number, cols: number, work: number, outChannels: number, first: number, count: number, ...window: number[]): void;
+  convBackward(
+    x: number, w: number, dy: number, dx: number, dw: number, cols: number, dcols: number, work: number,
+    outChannels: number, first: number, count: number, ...window: number[]
+  ): void;
+}
+
 /** The kernel's exports (see gemm-kernel.as for the meaning of every argument). */
-export interface GemmKernel extends LayerKernels {
+export interface GemmKernel extends LayerKernels, ConvKernels {
   workspaceBytes(): number;
   gemm(
     a: number, rsA: number, csA: number,

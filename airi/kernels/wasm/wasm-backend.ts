@@ -17,7 +17,7 @@
 import type { Backend, GemmOptions } from '../backend';
 import { referenceBackend } from '../reference/reference-backend';
 import { type GemmKernel, compileGemmModule, instantiateGemmKernel } from './gemm-module';
-import { WasmLayers } from './wasm-layers';
+import { type ConvOverrides, WasmLayers } from './wasm-layers';
 import { CONTROL_BYTES, GemmHelpers, type GemmJob, MAX_HELPERS, type WasmGemmHelperInit, runJob } from './gemm-threads';
 
 export interface WasmBackendOptions {
@@ -31,7 +31,7 @@ export interface WasmBackendOptions {
   startHelper?: (init: WasmGemmHelperInit) => void;
 }
 
-export interface WasmBackend extends Backend {
+export interface WasmBackend extends Backend, ConvOverrides {
   readonly threads: number;
   /** Stops the helper threads (their runWasmGemmHelper returns); the backend then runs on one thread. */
   dispose(): void;
@@ -159,11 +159,12 @@ export async function createWasmBackend(options: WasmBackendOptions = {}): Promi
   const memory = new WebAssembly.Memory(shared ? { initial: 1, maximum: SHARED_MAX_PAGES, shared: true } : { initial: 1 });
   const kernel = await instantiateGemmKernel(module, memory);
   const engine = new WasmGemm(kernel, memory, threads);
-  const layers = new WasmLayers(kernel, memory, engine.operandsOffset);
+  const layers = new WasmLayers(kernel, memory, engine.operandsOffset, CONTROL_BYTES);
   for (let slot = 0; slot < threads - 1; slot++) startHelper?.({ module, memory, slot });
   return {
     ...referenceBackend,
     ...layers.overrides(),
+    ...layers.convOverrides(),
     name: 'wasm-simd',
     gemm: (a, b, c, gemmOptions) => engine.gemm(a, b, c, gemmOptions),
     get threads() {

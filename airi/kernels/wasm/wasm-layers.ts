@@ -4,7 +4,7 @@
 // times faster than the plain JS loops they replace, so even element-wise kernels gain. They run on
 // the calling thread only; the staging area is the gemm's operand area, free between calls.
 import type { AdamStepOptions, Backend, ChannelLayout, SgdStepOptions, Window2d } from '../backend';
-import type { LayerKernels } from './gemm-module';
+import type { ConvKernels, LayerKernels } from './gemm-module';
 
 const PAGE_BYTES = 65536;
 
@@ -23,15 +23,26 @@ export type LayerOverrides = Pick<
   | 'batchNormStats' | 'batchNorm' | 'batchNormBackward' | 'sgdStep' | 'adamStep' | 'adamwStep'
 >;
 
+/** Conv2d's whole-batch loops (see FusedConv2d in nn/conv2d.ts, which looks for them). */
+export interface ConvOverrides {
+  conv2dForward(x: Float32Array, weight: Float32Array, y: Float32Array, window: Window2d, outChannels: number, images: number): void;
+  conv2dBackward(
+    x: Float32Array, weight: Float32Array, dy: Float32Array, dx: Float32Array, dweight: Float32Array,
+    window: Window2d, outChannels: number, images: number,
+  ): void;
+}
+
 export class WasmLayers {
   private floats: Float32Array;
   private ints: Int32Array;
 
   constructor(
-    private readonly kernels: LayerKernels,
+    private readonly kernels: LayerKernels & ConvKernels,
     private readonly memory: WebAssembly.Memory,
     /** Byte offset where the staging area starts. */
     private readonly base: number,
+    /** The calling thread's gemm workspace, which the fused convolutions use. */
+    private readonly work: number,
   ) {
     this.floats = new Float32Array(memory.buffer);
     this.ints = new Int32Array(memory.buffer);
@@ -178,6 +189,38 @@ export class WasmLayers {
       },
       adamStep: (param, grad, m, v, o: AdamStepOptions) => this.adam(param, grad, m, v, o, false),
       adamwStep: (param, grad, m, v, o: AdamStepOptions) => this.adam(param, grad, m, v, o, true),
+    };
+  }
+
+  convOverrides(): ConvOverrides {
+    const k = this.kernels;
+    return {
+      conv2dForward: (x, weight, y, w, outChannels, images) => {
+        const imageCount = images * w.channels * w.height * w.width;
+        const patch = w.channels * w.kernelH * w.kernelW;
+        const pixels = w.outHeight * w.outWidth;
+        const outCount = images * outChannels * pixels;
+        const [px, pw, py, pc] = this.place(imageCount, outChannels * patch, outCount, patch * pixels);
+        this.put(px, x, imageCount);
+        this.put(pw, weight, outChannels * patch);
+        k.convForward(px, pw, py, pc, this.work, outChannels, 0, images, ...windowArgs(w));
+        this.get(py, y, outCount);
+      },
+      conv2dBackward: (x, weight, dy, dx, dweight, w, outChannels, images) => {
+        const imageCount = images * w.channels * w.height * w.width;
+        const patch = w.channels * w.kernelH * w.kernelW;
+        const pixels = w.outHeight * w.outWidth;
+        const outCount = images * outChannels * pixels;
+        const weights = outChannels * patch;
+        const [px, pw, pd, pdx, pdw, pc, pdc] = this.place(imageCount, weights, outCount, imageCount, weights, patch * pixels, patch * pixels);
+        this.put(px, x, imageCount);
+        this.put(pw, weight, weights);
+        this.put(pd, dy, outCount);
+        this.put(pdw, dweight, weights);
+        k.convBackward(px, pw, pd, pdx, pdw, pc, pdc, this.work, outChannels, 0, images, ...windowArgs(w));
+        this.get(pdx, dx, imageCount);
+        this.get(pdw, dweight, weights);
+      },
     };
   }
 

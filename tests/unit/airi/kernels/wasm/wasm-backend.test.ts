@@ -83,14 +83,19 @@ describe('wasm-simd backend', () => {
     }
   });
 
-  it('gives Conv2d (im2col + gemm) the same output and gradients as the reference backend', () => {
+  it.each([
+    { inC: 3, outC: 16, kernel: 5, stride: 1, padding: 0, size: 12 },
+    { inC: 5, outC: 7, kernel: 3, stride: 2, padding: 1, size: 9 },
+    { inC: 2, outC: 4, kernel: 3, stride: 1, padding: 2, size: 5 },
+  ])('gives Conv2d (fused im2col + gemm in WASM) the same output and gradients as the reference backend: %o', ({ inC, outC, kernel, stride, padding, size }) => {
+    expect(typeof wasm.conv2dForward).toBe('function');
     const run = (backend: Backend): Float32Array[] => {
       const previous = getBackend();
       setBackend(backend);
       try {
-        const conv = new Conv2d(3, 16, 5, { rng: new Rng(9) });
+        const conv = new Conv2d(inC, outC, kernel, { rng: new Rng(9), stride, padding });
         const rng = new Rng(10);
-        const x = new Tensor(randomArray(rng, 4 * 3 * 12 * 12), [4, 3, 12, 12]);
+        const x = new Tensor(randomArray(rng, 4 * inC * size * size), [4, inC, size, size]);
         const y = conv.forward(x, true);
         const dx = conv.backward(new Tensor(randomArray(rng, y.data.length), y.shape));
         return [y.data, dx.data, ...conv.parameters().map((p) => p.grad.data)];
