@@ -97,7 +97,8 @@ describe('trainer host with worker threads', () => {
     // The server's event loop must stay responsive while the worker trains.
     const tick = Date.now();
     await new Promise((r) => setTimeout(r, 20));
-    expect(Date.now() - tick).toBeLessThan(200);
+    // A training on this thread would block it for seconds; allow for a loaded CI machine.
+    expect(Date.now() - tick).toBeLessThan(500);
 
     const asked = Date.now();
     expect(await lab.dispatch('training:stop', { runId })).toEqual({ stopped: true });
