@@ -15,17 +15,23 @@
 // with the job number in its high bits so that a helper still holding the previous job's arguments
 // can never claim a chunk of the next one; DONE, chunks finished; QUIT. Job arguments alternate
 // between two areas, so the next job is written while a late helper may still read the last one.
+//
+// A job is either a gemm cut into blocks of C, or a convolution layer's batch (conv-kernels.as) cut
+// into groups of images: each thread runs im2col + gemm (+ col2im) on the images it claims, in its
+// own scratch, and accumulates the weight gradient into its own buffer, which the caller sums at the
+// end. Splitting the batch beats splitting each image's small gemms: one sync per group of images
+// instead of three per image, and the im2col/col2im loops run in parallel too.
 import { type GemmKernel, instantiateGemmKernel } from './gemm-module';
 
 /** Bytes at the start of the memory reserved for the control area. */
-export const CONTROL_BYTES = 256;
+export const CONTROL_BYTES = 512;
 export const MAX_HELPERS = 15;
 
 const GEN = 0;
 const NEXT = 1;
 const DONE = 2;
 const QUIT = 3;
-const AREA_WORDS = 24;
+const AREA_WORDS = 32;
 const AREA = [8, 8 + AREA_WORDS];
 const TAG_BITS = 16;
 const TAG_MASK = 0x7fff;
@@ -55,12 +61,58 @@ export interface GemmJob {
 
 /** A job cut into chunks of `chunk` columns (byColumns) or rows; thread t computes in workspace t. */
 export interface SplitJob extends GemmJob {
+  kind: 'gemm';
   byColumns: boolean;
   chunk: number;
   chunks: number;
   /** Workspace of thread t: workBase + t * workBytes. */
   workBase: number;
   workBytes: number;
+}
+
+/**
+ * Conv2d over a batch cut into chunks of `chunk` images. Thread t computes in workspace t and in
+ * scratch t (scratchBase + t * scratchBytes: cols, then dcols, each colsBytes, then its own weight
+ * gradient); thread 0 accumulates straight into dw.
+ */
+export interface ConvJob {
+  kind: 'convForward' | 'convBackward';
+  /** The batch x, the weights, y (forward) or dy (backward), dx and dw (backward only). */
+  x: number; w: number; y: number; dx: number; dw: number;
+  outChannels: number;
+  images: number;
+  chunk: number;
+  chunks: number;
+  /** Window2d's 11 numbers, in its order. */
+  window: number[];
+  workBase: number; workBytes: number;
+  scratchBase: number; scratchBytes: number; colsBytes: number;
+}
+
+export type ThreadJob = SplitJob | ConvJob;
+
+const KINDS = ['gemm', 'convForward', 'convBackward'] as const;
+
+/** Where thread t's private weight gradient lives (thread 0 uses dw itself). */
+export function convGradientOf(job: ConvJob, thread: number): number {
+  return thread === 0 ? job.dw : job.scratchBase + thread * job.scratchBytes + 2 * job.colsBytes;
+}
+
+function runConvChunk(kernel: GemmKernel, j: ConvJob, index: number, thread: number): void {
+  const first = index * j.chunk;
+  const count = Math.min(j.chunk, j.images - first);
+  const work = j.workBase + thread * j.workBytes;
+  const cols = j.scratchBase + thread * j.scratchBytes;
+  if (j.kind === 'convForward') {
+    kernel.convForward(j.x, j.w, j.y, cols, work, j.outChannels, first, count, ...j.window);
+  } else {
+    kernel.convBackward(j.x, j.w, j.y, j.dx, convGradientOf(j, thread), cols, cols + j.colsBytes, work, j.outChannels, first, count, ...j.window);
+  }
+}
+
+function runIndex(kernel: GemmKernel, job: ThreadJob, index: number, thread: number): void {
+  if (job.kind === 'gemm') runChunk(kernel, job, index, job.workBase + thread * job.workBytes);
+  else runConvChunk(kernel, job, index, thread);
 }
 
 export function runJob(kernel: GemmKernel, j: GemmJob, work: number): void {
@@ -79,36 +131,59 @@ function runChunk(kernel: GemmKernel, j: SplitJob, index: number, work: number):
 }
 
 /** Claims and runs chunks of job `tag` until none are left (or the job is no longer `tag`). */
-function claimChunks(kernel: GemmKernel, words: Int32Array, tag: number, job: SplitJob, work: number): void {
+function claimChunks(kernel: GemmKernel, words: Int32Array, tag: number, job: ThreadJob, thread: number): void {
   for (;;) {
     const ticket = Atomics.load(words, NEXT);
     if (ticket >>> TAG_BITS !== tag || (ticket & INDEX_MASK) >= job.chunks) return;
     if (Atomics.compareExchange(words, NEXT, ticket, ticket + 1) !== ticket) continue;
-    runChunk(kernel, job, ticket & INDEX_MASK, work);
+    runIndex(kernel, job, ticket & INDEX_MASK, thread);
     Atomics.add(words, DONE, 1);
     Atomics.notify(words, DONE);
   }
 }
 
-function writeJob(words: Int32Array, floats: Float32Array, base: number, j: SplitJob): void {
-  words[base] = j.a; words[base + 1] = j.rsA; words[base + 2] = j.csA;
-  words[base + 3] = j.b; words[base + 4] = j.rsB; words[base + 5] = j.csB;
-  words[base + 6] = j.c; words[base + 7] = j.ldc;
-  words[base + 8] = j.m; words[base + 9] = j.n; words[base + 10] = j.k;
-  floats[base + 11] = j.alpha; floats[base + 12] = j.beta;
-  words[base + 13] = j.byColumns ? 1 : 0; words[base + 14] = j.chunk; words[base + 15] = j.chunks;
-  words[base + 16] = j.workBase; words[base + 17] = j.workBytes;
+function writeJob(words: Int32Array, floats: Float32Array, base: number, j: ThreadJob): void {
+  words[base] = KINDS.indexOf(j.kind);
+  const at = base + 1;
+  if (j.kind === 'gemm') {
+    words[at] = j.a; words[at + 1] = j.rsA; words[at + 2] = j.csA;
+    words[at + 3] = j.b; words[at + 4] = j.rsB; words[at + 5] = j.csB;
+    words[at + 6] = j.c; words[at + 7] = j.ldc;
+    words[at + 8] = j.m; words[at + 9] = j.n; words[at + 10] = j.k;
+    floats[at + 11] = j.alpha; floats[at + 12] = j.beta;
+    words[at + 13] = j.byColumns ? 1 : 0; words[at + 14] = j.chunk; words[at + 15] = j.chunks;
+    words[at + 16] = j.workBase; words[at + 17] = j.workBytes;
+    return;
+  }
+  words[at] = j.x; words[at + 1] = j.w; words[at + 2] = j.y; words[at + 3] = j.dx; words[at + 4] = j.dw;
+  words[at + 5] = j.outChannels; words[at + 6] = j.images; words[at + 7] = j.chunk; words[at + 8] = j.chunks;
+  words[at + 9] = j.workBase; words[at + 10] = j.workBytes;
+  words[at + 11] = j.scratchBase; words[at + 12] = j.scratchBytes; words[at + 13] = j.colsBytes;
+  for (let i = 0; i < 11; i++) words[at + 14 + i] = j.window[i];
 }
 
-function readJob(words: Int32Array, floats: Float32Array, base: number): SplitJob {
+function readJob(words: Int32Array, floats: Float32Array, base: number): ThreadJob {
+  const kind = KINDS[words[base]];
+  const at = base + 1;
+  if (kind === 'gemm') {
+    return {
+      kind,
+      a: words[at], rsA: words[at + 1], csA: words[at + 2],
+      b: words[at + 3], rsB: words[at + 4], csB: words[at + 5],
+      c: words[at + 6], ldc: words[at + 7],
+      m: words[at + 8], n: words[at + 9], k: words[at + 10],
+      alpha: floats[at + 11], beta: floats[at + 12],
+      byColumns: words[at + 13] === 1, chunk: words[at + 14], chunks: words[at + 15],
+      workBase: words[at + 16], workBytes: words[at + 17],
+    };
+  }
   return {
-    a: words[base], rsA: words[base + 1], csA: words[base + 2],
-    b: words[base + 3], rsB: words[base + 4], csB: words[base + 5],
-    c: words[base + 6], ldc: words[base + 7],
-    m: words[base + 8], n: words[base + 9], k: words[base + 10],
-    alpha: floats[base + 11], beta: floats[base + 12],
-    byColumns: words[base + 13] === 1, chunk: words[base + 14], chunks: words[base + 15],
-    workBase: words[base + 16], workBytes: words[base + 17],
+    kind,
+    x: words[at], w: words[at + 1], y: words[at + 2], dx: words[at + 3], dw: words[at + 4],
+    outChannels: words[at + 5], images: words[at + 6], chunk: words[at + 7], chunks: words[at + 8],
+    workBase: words[at + 9], workBytes: words[at + 10],
+    scratchBase: words[at + 11], scratchBytes: words[at + 12], colsBytes: words[at + 13],
+    window: Array.from(words.subarray(at + 14, at + 25)),
   };
 }
 
@@ -146,7 +221,7 @@ export async function runWasmGemmHelper(init: WasmGemmHelperInit): Promise<void>
     }
     seen = Atomics.load(words, GEN);
     const job = readJob(words, floats, AREA[seen & 1]);
-    claimChunks(kernel, words, seen, job, job.workBase + (init.slot + 1) * job.workBytes);
+    claimChunks(kernel, words, seen, job, init.slot + 1);
   }
 }
 
@@ -161,7 +236,7 @@ export class GemmHelpers {
   }
 
   /** Posts `job`, works on it with the helpers, and returns when every chunk is done. */
-  run(job: SplitJob): void {
+  run(job: ThreadJob): void {
     const { words } = this;
     const tag = (this.generation = (this.generation + 1) & TAG_MASK);
     writeJob(words, this.floats, AREA[tag & 1], job);
@@ -169,7 +244,7 @@ export class GemmHelpers {
     Atomics.store(words, NEXT, tag << TAG_BITS);
     Atomics.store(words, GEN, tag);
     Atomics.notify(words, GEN);
-    claimChunks(this.kernel, words, tag, job, job.workBase);
+    claimChunks(this.kernel, words, tag, job, 0);
     for (let done = Atomics.load(words, DONE); done < job.chunks; done = Atomics.load(words, DONE)) {
       waitWhile(words, DONE, done);
     }

@@ -17,7 +17,7 @@
 import type { Backend, GemmOptions } from '../backend';
 import { referenceBackend } from '../reference/reference-backend';
 import { type GemmKernel, compileGemmModule, instantiateGemmKernel } from './gemm-module';
-import { type ConvOverrides, WasmLayers } from './wasm-layers';
+import { type ConvOverrides, type ConvTeam, WasmLayers } from './wasm-layers';
 import { CONTROL_BYTES, GemmHelpers, type GemmJob, MAX_HELPERS, type WasmGemmHelperInit, runJob } from './gemm-threads';
 
 export interface WasmBackendOptions {
@@ -84,6 +84,11 @@ class WasmGemm {
     return this.operandsStart;
   }
 
+  /** The helpers and the workspace stride, while threads > 1 (the fused convolutions split batches with them). */
+  get team(): ConvTeam | null {
+    return this.helpers ? { helpers: this.helpers, threads: this.threads, workBytes: this.workspaceBytes } : null;
+  }
+
   get threadCount(): number {
     return this.threads;
   }
@@ -135,7 +140,7 @@ class WasmGemm {
     const unit = byColumns ? NR : MR;
     const chunk = alignUp(Math.max(Math.ceil(length / (this.threads * CHUNKS_PER_THREAD)), MIN_CHUNK_LENGTH), unit);
     helpers.run({
-      ...job, byColumns, chunk, chunks: Math.ceil(length / chunk),
+      ...job, kind: 'gemm', byColumns, chunk, chunks: Math.ceil(length / chunk),
       workBase: CONTROL_BYTES, workBytes: this.workspaceBytes,
     });
   }
@@ -159,7 +164,7 @@ export async function createWasmBackend(options: WasmBackendOptions = {}): Promi
   const memory = new WebAssembly.Memory(shared ? { initial: 1, maximum: SHARED_MAX_PAGES, shared: true } : { initial: 1 });
   const kernel = await instantiateGemmKernel(module, memory);
   const engine = new WasmGemm(kernel, memory, threads);
-  const layers = new WasmLayers(kernel, memory, engine.operandsOffset, CONTROL_BYTES);
+  const layers = new WasmLayers(kernel, memory, engine.operandsOffset, CONTROL_BYTES, () => engine.team);
   for (let slot = 0; slot < threads - 1; slot++) startHelper?.({ module, memory, slot });
   return {
     ...referenceBackend,

@@ -5,6 +5,19 @@
 // the calling thread only; the staging area is the gemm's operand area, free between calls.
 import type { AdamStepOptions, Backend, ChannelLayout, SgdStepOptions, Window2d } from '../backend';
 import type { ConvKernels, LayerKernels } from './gemm-module';
+import { type ConvJob, type GemmHelpers, convGradientOf } from './gemm-threads';
+
+/** The threads a fused convolution can split its batch across. */
+export interface ConvTeam {
+  helpers: GemmHelpers;
+  /** Counting the calling one. */
+  threads: number;
+  /** Thread t's gemm workspace is at the calling thread's + t * workBytes. */
+  workBytes: number;
+}
+
+/** Images per chunk are about images / (threads * this): enough chunks to balance a late helper. */
+const CONV_CHUNKS_PER_THREAD = 8;
 
 const PAGE_BYTES = 65536;
 
@@ -14,6 +27,17 @@ function alignUp(value: number, to: number): number {
 
 function windowArgs(w: Window2d): number[] {
   return [w.channels, w.height, w.width, w.kernelH, w.kernelW, w.strideH, w.strideW, w.padH, w.padW, w.outHeight, w.outWidth];
+}
+
+function convSizes(w: Window2d, outChannels: number, images: number): { imageCount: number; weights: number; outCount: number; colsBytes: number } {
+  const patch = w.channels * w.kernelH * w.kernelW;
+  const pixels = w.outHeight * w.outWidth;
+  return {
+    imageCount: images * w.channels * w.height * w.width,
+    weights: outChannels * patch,
+    outCount: images * outChannels * pixels,
+    colsBytes: alignUp(patch * pixels * 4, 64),
+  };
 }
 
 /** The Backend methods layer-kernels.as implements. */
@@ -43,6 +67,7 @@ export class WasmLayers {
     private readonly base: number,
     /** The calling thread's gemm workspace, which the fused convolutions use. */
     private readonly work: number,
+    private readonly team: () => ConvTeam | null = () => null,
   ) {
     this.floats = new Float32Array(memory.buffer);
     this.ints = new Int32Array(memory.buffer);
@@ -193,35 +218,67 @@ export class WasmLayers {
   }
 
   convOverrides(): ConvOverrides {
-    const k = this.kernels;
     return {
       conv2dForward: (x, weight, y, w, outChannels, images) => {
-        const imageCount = images * w.channels * w.height * w.width;
-        const patch = w.channels * w.kernelH * w.kernelW;
-        const pixels = w.outHeight * w.outWidth;
-        const outCount = images * outChannels * pixels;
-        const [px, pw, py, pc] = this.place(imageCount, outChannels * patch, outCount, patch * pixels);
+        const { imageCount, weights, outCount, colsBytes } = convSizes(w, outChannels, images);
+        const team = images > 1 ? this.team() : null;
+        const threads = team ? team.threads : 1;
+        const scratchBytes = 2 * colsBytes + alignUp(weights * 4, 64);
+        const [px, pw, py, ps] = this.place(imageCount, weights, outCount, (threads * scratchBytes) / 4);
         this.put(px, x, imageCount);
-        this.put(pw, weight, outChannels * patch);
-        k.convForward(px, pw, py, pc, this.work, outChannels, 0, images, ...windowArgs(w));
+        this.put(pw, weight, weights);
+        this.runConv(team, { kind: 'convForward', x: px, w: pw, y: py, dx: 0, dw: 0, outChannels, images, scratchBase: ps, scratchBytes, colsBytes }, w);
         this.get(py, y, outCount);
       },
       conv2dBackward: (x, weight, dy, dx, dweight, w, outChannels, images) => {
-        const imageCount = images * w.channels * w.height * w.width;
-        const patch = w.channels * w.kernelH * w.kernelW;
-        const pixels = w.outHeight * w.outWidth;
-        const outCount = images * outChannels * pixels;
-        const weights = outChannels * patch;
-        const [px, pw, pd, pdx, pdw, pc, pdc] = this.place(imageCount, weights, outCount, imageCount, weights, patch * pixels, patch * pixels);
+        const { imageCount, weights, outCount, colsBytes } = convSizes(w, outChannels, images);
+        const team = images > 1 ? this.team() : null;
+        const threads = team ? team.threads : 1;
+        const scratchBytes = 2 * colsBytes + alignUp(weights * 4, 64);
+        const [px, pw, pd, pdx, pdw, ps] = this.place(imageCount, weights, outCount, imageCount, weights, (threads * scratchBytes) / 4);
         this.put(px, x, imageCount);
         this.put(pw, weight, weights);
         this.put(pd, dy, outCount);
         this.put(pdw, dweight, weights);
-        k.convBackward(px, pw, pd, pdx, pdw, pc, pdc, this.work, outChannels, 0, images, ...windowArgs(w));
+        const job: Omit<ConvJob, 'chunk' | 'chunks' | 'window' | 'workBase' | 'workBytes'> = {
+          kind: 'convBackward', x: px, w: pw, y: pd, dx: pdx, dw: pdw, outChannels, images, scratchBase: ps, scratchBytes, colsBytes,
+        };
+        this.runConv(team, job, w);
         this.get(pdx, dx, imageCount);
         this.get(pdw, dweight, weights);
       },
     };
+  }
+
+  /**
+   * Runs a fused convolution on this thread alone, or split by images across the team; the helpers'
+   * weight gradients start at zero and are added to dw at the end.
+   */
+  private runConv(team: ConvTeam | null, partial: Omit<ConvJob, 'chunk' | 'chunks' | 'window' | 'workBase' | 'workBytes'>, w: Window2d): void {
+    const window = windowArgs(w);
+    const k = this.kernels;
+    const p = partial;
+    if (!team) {
+      const cols = p.scratchBase;
+      if (p.kind === 'convForward') k.convForward(p.x, p.w, p.y, cols, this.work, p.outChannels, 0, p.images, ...window);
+      else k.convBackward(p.x, p.w, p.y, p.dx, p.dw, cols, cols + p.colsBytes, this.work, p.outChannels, 0, p.images, ...window);
+      return;
+    }
+    const chunk = Math.max(1, Math.ceil(p.images / (team.threads * CONV_CHUNKS_PER_THREAD)));
+    const job: ConvJob = { ...p, chunk, chunks: Math.ceil(p.images / chunk), window, workBase: this.work, workBytes: team.workBytes };
+    const weights = p.outChannels * w.channels * w.kernelH * w.kernelW;
+    const f = this.floats;
+    if (p.kind === 'convBackward') {
+      for (let t = 1; t < team.threads; t++) f.fill(0, convGradientOf(job, t) >> 2, (convGradientOf(job, t) >> 2) + weights);
+    }
+    team.helpers.run(job);
+    if (p.kind === 'convBackward') {
+      const dw = f.subarray(p.dw >> 2, (p.dw >> 2) + weights);
+      for (let t = 1; t < team.threads; t++) {
+        const own = convGradientOf(job, t) >> 2;
+        for (let i = 0; i < weights; i++) dw[i] += f[own + i];
+      }
+    }
   }
 
   private adam(param: Float32Array, grad: Float32Array, m: Float32Array, v: Float32Array, o: AdamStepOptions, decoupled: boolean): void {

@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Rng, createWasmBackend, referenceBackend } from '../../../../../airi/index';
+import { type Backend, Conv2d, Rng, Tensor, createWasmBackend, getBackend, referenceBackend, setBackend } from '../../../../../airi/index';
 import { runGemmEdgeSuite } from './gemm-edge-suite';
 
 const helperSource = `
@@ -50,6 +50,34 @@ describe('wasm-simd backend on 3 threads', () => {
         }
       }
     }
+  });
+
+  it('splits a Conv2d batch by images across the threads, weight gradients summed, as the reference', () => {
+    const run = (b: Backend): Float32Array[] => {
+      const previous = getBackend();
+      setBackend(b);
+      try {
+        const conv = new Conv2d(5, 6, 3, { rng: new Rng(9), stride: 2, padding: 1 });
+        const rng = new Rng(10);
+        const x = new Tensor(Float32Array.from({ length: 7 * 5 * 11 * 11 }, () => rng.normal(0, 1)), [7, 5, 11, 11]);
+        const y = conv.forward(x, true);
+        const dy = new Tensor(Float32Array.from({ length: y.data.length }, () => rng.normal(0, 1)), y.shape);
+        conv.backward(dy);
+        const dx = conv.backward(dy); // twice: the weight gradient accumulates
+        return [y.data, dx.data, ...conv.parameters().map((p) => p.grad.data)];
+      } finally {
+        setBackend(previous);
+      }
+    };
+    const expected = run(referenceBackend);
+    const actual = run(backend);
+    expected.forEach((e, index) => {
+      for (let i = 0; i < e.length; i++) {
+        if (!(Math.abs(actual[index][i] - e[i]) < 1e-4 * (1 + Math.abs(e[i])))) {
+          expect.fail(`output ${index}, element ${i} is ${actual[index][i]}, expected ${e[i]}`);
+        }
+      }
+    });
   });
 
   it('dispose() ends every helper and leaves a working single-threaded backend', async () => {
