@@ -179,6 +179,10 @@ export function maxPool2d(
   planes: i32, height: i32, width: i32, kernelH: i32, kernelW: i32,
   strideH: i32, strideW: i32, padH: i32, padW: i32, outHeight: i32, outWidth: i32,
 ): void {
+  if (kernelH == 2 && kernelW == 2 && strideH == 2 && strideW == 2 && padH == 0 && padW == 0) {
+    maxPool2x2(x, y, argmax, planes, height, width, outHeight, outWidth);
+    return;
+  }
   let o: usize = 0;
   for (let p = 0; p < planes; p++) {
     const plane = p * height * width;
@@ -200,6 +204,72 @@ export function maxPool2d(
             }
           }
         }
+        store<f32>(y + o * 4, best);
+        store<i32>(argmax + o * 4, bestIndex);
+      }
+    }
+  }
+}
+
+/** The 2x2, stride 2, unpadded case (every CNN lesson's MaxPool2d(2)), without the window loops. */
+function maxPool2x2(x: usize, y: usize, argmax: usize, planes: i32, height: i32, width: i32, outHeight: i32, outWidth: i32): void {
+  let o: usize = 0;
+  for (let p = 0; p < planes; p++) {
+    const plane = p * height * width;
+    for (let oh = 0; oh < outHeight; oh++) {
+      const row = plane + 2 * oh * width;
+      let ow = 0;
+      // Four outputs at a time: de-interleave two rows of 8 pixels into the windows' 4 corners, then
+      // the same test lane by lane, as bit-selects.
+      for (; ow + 4 <= outWidth; ow += 4, o += 4) {
+        const i0 = row + 2 * ow;
+        const top0 = v128.load(x + <usize>(i0 * 4));
+        const top1 = v128.load(x + <usize>(i0 * 4 + 16));
+        const bottom0 = v128.load(x + <usize>((i0 + width) * 4));
+        const bottom1 = v128.load(x + <usize>((i0 + width) * 4 + 16));
+        const c0 = v128.shuffle<f32>(top0, top1, 0, 2, 4, 6);
+        const c1 = v128.shuffle<f32>(top0, top1, 1, 3, 5, 7);
+        const c2 = v128.shuffle<f32>(bottom0, bottom1, 0, 2, 4, 6);
+        const c3 = v128.shuffle<f32>(bottom0, bottom1, 1, 3, 5, 7);
+        // c0 against -Infinity: it wins unless it is -Infinity itself, and then keeping -Infinity and
+        // offset 0 is the same thing, so start from it.
+        let best = c0;
+        let offset = i32x4.splat(0);
+        let wins = v128.or(f32x4.gt(c1, best), f32x4.ne(c1, c1));
+        best = v128.bitselect(c1, best, wins);
+        offset = v128.bitselect(i32x4.splat(1), offset, wins);
+        wins = v128.or(f32x4.gt(c2, best), f32x4.ne(c2, c2));
+        best = v128.bitselect(c2, best, wins);
+        offset = v128.bitselect(i32x4.splat(width), offset, wins);
+        wins = v128.or(f32x4.gt(c3, best), f32x4.ne(c3, c3));
+        best = v128.bitselect(c3, best, wins);
+        offset = v128.bitselect(i32x4.splat(width + 1), offset, wins);
+        v128.store(y + o * 4, best);
+        v128.store(argmax + o * 4, i32x4.add(offset, i32x4.add(i32x4.splat(i0), i32x4(0, 2, 4, 6))));
+      }
+      for (; ow < outWidth; ow++, o++) {
+        // the window's pixels in scan order, with the generic loop's test (first maximum, NaN wins),
+        // as selects rather than branches: on real activations the winner is a coin toss
+        const i0 = row + 2 * ow;
+        const i2 = i0 + width;
+        let best: f32 = -Infinity;
+        let bestIndex = i0;
+        const v0 = load<f32>(x + <usize>(i0 * 4));
+        const w0 = v0 > best || v0 != v0;
+        best = select<f32>(v0, best, w0);
+        bestIndex = select<i32>(i0, bestIndex, w0);
+        const v1 = load<f32>(x + <usize>(i0 * 4 + 4));
+        const w1 = v1 > best || v1 != v1;
+        best = select<f32>(v1, best, w1);
+        bestIndex = select<i32>(i0 + 1, bestIndex, w1);
+        const v2 = load<f32>(x + <usize>(i2 * 4));
+        const w2 = v2 > best || v2 != v2;
+        best = select<f32>(v2, best, w2);
+        bestIndex = select<i32>(i2, bestIndex, w2);
+        const v3 = load<f32>(x + <usize>(i2 * 4 + 4));
+        const w3 = v3 > best || v3 != v3;
+        best = select<f32>(v3, best, w3);
+        bestIndex = select<i32>(i2 + 1, bestIndex, w3);
         store<f32>(y + o * 4, best);
         store<i32>(argmax + o * 4, bestIndex);
       }

@@ -110,6 +110,25 @@ describe('wasm-simd backend', () => {
     });
   });
 
+  it('pools 2x2 windows with stride 2 (its SIMD path) as the reference does, ties, NaN and -Infinity included', () => {
+    const rng = new Rng(12);
+    for (const [height, width] of [[8, 16], [6, 11], [5, 9]]) {
+      const planes = 3;
+      // few distinct values, so ties are common
+      const x = Float32Array.from({ length: planes * height * width }, () => [0, 1, 2, Number.NaN, -Infinity][rng.int(5)]);
+      const outHeight = Math.floor(height / 2);
+      const outWidth = Math.floor(width / 2);
+      const window = { channels: planes, height, width, kernelH: 2, kernelW: 2, strideH: 2, strideW: 2, padH: 0, padW: 0, outHeight, outWidth };
+      const outCount = planes * outHeight * outWidth;
+      const [y, expectedY] = [new Float32Array(outCount), new Float32Array(outCount)];
+      const [argmax, expectedArgmax] = [new Int32Array(outCount), new Int32Array(outCount)];
+      wasm.maxPool2d(x, y, argmax, window);
+      referenceBackend.maxPool2d(x, expectedY, expectedArgmax, window);
+      expect(Array.from(argmax)).toEqual(Array.from(expectedArgmax));
+      expect(Array.from(y)).toEqual(Array.from(expectedY));
+    }
+  });
+
   it('rejects a thread count it cannot serve', async () => {
     await expect(createWasmBackend({ threads: 0 })).rejects.toThrow(/threads must be/);
     await expect(createWasmBackend({ threads: 2 })).rejects.toThrow(/startHelper/);
