@@ -16,6 +16,16 @@ export interface ConvTeam {
   workBytes: number;
 }
 
+/** See imagesPerCall. */
+let MAX_CONV_STAGING_BYTES = 256 * 1024 * 1024;
+
+/** For tests: lowers the staging cap so that small batches take the grouped path. Returns the old cap. */
+export function setMaxConvStagingBytes(bytes: number): number {
+  const old = MAX_CONV_STAGING_BYTES;
+  MAX_CONV_STAGING_BYTES = bytes;
+  return old;
+}
+
 /** Images per chunk are about images / (threads * this): enough chunks to balance a late helper. */
 const CONV_CHUNKS_PER_THREAD = 8;
 
@@ -220,6 +230,18 @@ export class WasmLayers {
   convOverrides(): ConvOverrides {
     return {
       conv2dForward: (x, weight, y, w, outChannels, images) => {
+        const group = this.imagesPerCall(w, outChannels, images);
+        if (group < images) {
+          // Too big a batch for one staging area: run it in groups of images (same results).
+          const inSize = w.channels * w.height * w.width;
+          const outSize = outChannels * w.outHeight * w.outWidth;
+          for (let first = 0; first < images; first += group) {
+            const count = Math.min(group, images - first);
+            const forward = this.convOverrides().conv2dForward;
+            forward(x.subarray(first * inSize, (first + count) * inSize), weight, y.subarray(first * outSize, (first + count) * outSize), w, outChannels, count);
+          }
+          return;
+        }
         const { imageCount, weights, outCount, colsBytes } = convSizes(w, outChannels, images);
         const team = images > 1 ? this.team() : null;
         const threads = team ? team.threads : 1;
@@ -231,6 +253,18 @@ export class WasmLayers {
         this.get(py, y, outCount);
       },
       conv2dBackward: (x, weight, dy, dx, dweight, w, outChannels, images) => {
+        const group = this.imagesPerCall(w, outChannels, images);
+        if (group < images) {
+          const inSize = w.channels * w.height * w.width;
+          const outSize = outChannels * w.outHeight * w.outWidth;
+          const backward = this.convOverrides().conv2dBackward;
+          for (let first = 0; first < images; first += group) {
+            const count = Math.min(group, images - first);
+            const [from, to] = [first * inSize, (first + count) * inSize];
+            backward(x.subarray(from, to), weight, dy.subarray(first * outSize, (first + count) * outSize), dx.subarray(from, to), dweight, w, outChannels, count);
+          }
+          return;
+        }
         const { imageCount, weights, outCount, colsBytes } = convSizes(w, outChannels, images);
         const team = images > 1 ? this.team() : null;
         const threads = team ? team.threads : 1;
@@ -248,6 +282,16 @@ export class WasmLayers {
         this.get(pdw, dweight, weights);
       },
     };
+  }
+
+  /**
+   * How many images one fused call stages at most: the whole batch while its x, dx and dy fit in
+   * MAX_CONV_STAGING_BYTES (every CIFAR-10 lesson), else fewer (large images), since the WASM memory
+   * never shrinks and holds them next to their JS copies.
+   */
+  private imagesPerCall(w: Window2d, outChannels: number, images: number): number {
+    const perImage = (2 * w.channels * w.height * w.width + outChannels * w.outHeight * w.outWidth) * 4;
+    return Math.max(1, Math.min(images, Math.floor(MAX_CONV_STAGING_BYTES / perImage)));
   }
 
   /**

@@ -9,6 +9,7 @@ import {
 } from '../../../../../airi/index';
 import { checkAgainstReference, maxScaledError, randomArray, runGemmEdgeSuite } from './gemm-edge-suite';
 import { decodeBase64 } from '../../../../../airi/kernels/wasm/gemm-module';
+import { setMaxConvStagingBytes } from '../../../../../airi/kernels/wasm/wasm-layers';
 import { runBackendConformance } from '../backend-conformance';
 
 const wasm = await createWasmBackend();
@@ -108,6 +109,30 @@ describe('wasm-simd backend', () => {
     reference.forEach((expected, index) => {
       expect(maxScaledError(fast[index], expected, 400), `output ${index}`).toBeLessThan(1e-5);
     });
+  });
+
+  it('runs a batch too big for one staging area in groups of images, with the same results', () => {
+    const run = (backend: Backend): Float32Array[] => {
+      const previous = getBackend();
+      setBackend(backend);
+      try {
+        const conv = new Conv2d(3, 4, 3, { rng: new Rng(9), padding: 1 });
+        const rng = new Rng(10);
+        const x = new Tensor(randomArray(rng, 5 * 3 * 6 * 6), [5, 3, 6, 6]);
+        const y = conv.forward(x, true);
+        const dx = conv.backward(new Tensor(randomArray(rng, y.data.length), y.shape));
+        return [y.data, dx.data, ...conv.parameters().map((p) => p.grad.data)];
+      } finally {
+        setBackend(previous);
+      }
+    };
+    const reference = run(referenceBackend);
+    const old = setMaxConvStagingBytes(2 * (2 * 3 * 36 + 4 * 36) * 4); // two images per group
+    try {
+      run(wasm).forEach((actual, index) => expect(maxScaledError(actual, reference[index], 30), `output ${index}`).toBeLessThan(1e-5));
+    } finally {
+      setMaxConvStagingBytes(old);
+    }
   });
 
   it('pools 2x2 windows with stride 2 (its SIMD path) as the reference does, ties, NaN and -Infinity included', () => {
