@@ -43,14 +43,20 @@ export function im2col(
             memory.fill(dst, 0, rowBytes);
             continue;
           }
-          if (lo > 0) memory.fill(dst, 0, <usize>(lo * 4));
+          // Rows are short (tens of floats), so plain loops beat memory.copy / memory.fill, which V8
+          // runs as calls into the runtime.
+          for (let ow = 0; ow < lo; ow++) store<f32>(dst + <usize>(ow * 4), 0);
           const src = plane + <usize>((ih * width - padW + j + lo * strideW) * 4);
           if (strideW == 1) {
-            memory.copy(dst + <usize>(lo * 4), src, <usize>((hi - lo) * 4));
+            const to = dst + <usize>(lo * 4);
+            const count = hi - lo;
+            let t = 0;
+            for (; t + 4 <= count; t += 4) v128.store(to + <usize>(t * 4), v128.load(src + <usize>(t * 4)));
+            for (; t < count; t++) store<f32>(to + <usize>(t * 4), load<f32>(src + <usize>(t * 4)));
           } else {
             for (let ow = lo; ow < hi; ow++) store<f32>(dst + <usize>(ow * 4), load<f32>(src + <usize>((ow - lo) * strideW * 4)));
           }
-          if (hi < outWidth) memory.fill(dst + <usize>(hi * 4), 0, <usize>((outWidth - hi) * 4));
+          for (let ow = hi; ow < outWidth; ow++) store<f32>(dst + <usize>(ow * 4), 0);
         }
       }
     }
