@@ -19,10 +19,10 @@ import { type Size2d, formatPair, toPair, windowOver } from './window2d';
  * conv2dBackward accumulates dweight and writes dx. Same results as the loops here.
  */
 interface FusedConv2d {
-  conv2dForward(x: Float32Array, weight: Float32Array, y: Float32Array, window: Window2d, outChannels: number, images: number): void;
+  conv2dForward(x: Float32Array, weight: Float32Array, y: Float32Array, geometry: Window2d, outChannels: number, images: number): void;
   conv2dBackward(
     x: Float32Array, weight: Float32Array, dy: Float32Array, dx: Float32Array, dweight: Float32Array,
-    window: Window2d, outChannels: number, images: number,
+    geometry: Window2d, outChannels: number, images: number,
   ): void;
 }
 
@@ -54,7 +54,7 @@ export class Conv2d implements Module {
   readonly stride: [number, number];
   readonly padding: [number, number];
   private input: Tensor | null = null;
-  private window: Window2d | null = null;
+  private geometry: Window2d | null = null;
   // Scratch for one image's columns and their gradient, reused across images and calls (a batch of
   // cols would take N times the memory, 118 MB for DemoConvNet's second layer at batch 128).
   private cols = new Float32Array(0);
@@ -82,47 +82,47 @@ export class Conv2d implements Module {
   }
 
   forward(x: Tensor, _training?: boolean): Tensor {
-    const window = windowOver(this.describe(), x.shape, this.inChannels, this.kernelSize, this.stride, this.padding);
-    const { n, imageSize, pixels, patch, outSize } = this.sizes(x, window);
-    const y = Tensor.zeros([n, this.outChannels, window.outHeight, window.outWidth]);
+    const geometry = windowOver(this.describe(), x.shape, this.inChannels, this.kernelSize, this.stride, this.padding);
+    const { n, imageSize, pixels, patch, outSize } = this.sizes(x, geometry);
+    const y = Tensor.zeros([n, this.outChannels, geometry.outHeight, geometry.outWidth]);
     const backend = getBackend();
     const whole = fused(backend);
-    if (whole) whole.conv2dForward(x.data, this.weight.value.data, y.data, window, this.outChannels, n);
+    if (whole) whole.conv2dForward(x.data, this.weight.value.data, y.data, geometry, this.outChannels, n);
     const cols = whole ? null : this.scratch('cols', patch * pixels);
     for (let i = 0; cols && i < n; i++) {
-      backend.im2col(x.data.subarray(i * imageSize, (i + 1) * imageSize), cols, window);
+      backend.im2col(x.data.subarray(i * imageSize, (i + 1) * imageSize), cols, geometry);
       // y_i [outC, pixels] = W [outC, patch] · cols [patch, pixels]
       const yi = y.data.subarray(i * outSize, (i + 1) * outSize);
       backend.gemm(this.weight.value.data, cols, yi, { transA: false, transB: false, m: this.outChannels, n: pixels, k: patch });
     }
     if (this.bias) backend.biasAdd(y.data, this.bias.value.data, { outer: n, channels: this.outChannels, inner: pixels });
     this.input = x;
-    this.window = window;
+    this.geometry = geometry;
     return y;
   }
 
   backward(dout: Tensor): Tensor {
     const x = this.input;
-    const window = this.window;
-    if (x === null || window === null) throw new Error(`${this.describe()}: backward called before forward`);
-    const { n, imageSize, pixels, patch, outSize } = this.sizes(x, window);
-    assertSameShape(`${this.describe()}.backward`, 'dout', dout.shape, [n, this.outChannels, window.outHeight, window.outWidth]);
+    const geometry = this.geometry;
+    if (x === null || geometry === null) throw new Error(`${this.describe()}: backward called before forward`);
+    const { n, imageSize, pixels, patch, outSize } = this.sizes(x, geometry);
+    assertSameShape(`${this.describe()}.backward`, 'dout', dout.shape, [n, this.outChannels, geometry.outHeight, geometry.outWidth]);
     const dx = Tensor.zeros(x.shape);
     const backend = getBackend();
     const whole = fused(backend);
-    if (whole) whole.conv2dBackward(x.data, this.weight.value.data, dout.data, dx.data, this.weight.grad.data, window, this.outChannels, n);
+    if (whole) whole.conv2dBackward(x.data, this.weight.value.data, dout.data, dx.data, this.weight.grad.data, geometry, this.outChannels, n);
     const cols = whole ? null : this.scratch('cols', patch * pixels);
     const dcols = whole ? null : this.scratch('dcols', patch * pixels);
     for (let i = 0; cols && dcols && i < n; i++) {
       const xi = x.data.subarray(i * imageSize, (i + 1) * imageSize);
       const douti = dout.data.subarray(i * outSize, (i + 1) * outSize);
       // The columns are rebuilt rather than kept from forward: im2col costs a copy, keeping them N x memory.
-      backend.im2col(xi, cols, window);
+      backend.im2col(xi, cols, geometry);
       // dW [outC, patch] += dout_i [outC, pixels] · cols [patch, pixels]^T   (beta = 1: gradients accumulate)
       backend.gemm(douti, cols, this.weight.grad.data, { transA: false, transB: true, m: this.outChannels, n: patch, k: pixels, beta: 1 });
       // dcols [patch, pixels] = W [outC, patch]^T · dout_i [outC, pixels], then folded back onto the image
       backend.gemm(this.weight.value.data, douti, dcols, { transA: true, transB: false, m: patch, n: pixels, k: this.outChannels });
-      backend.col2im(dcols, dx.data.subarray(i * imageSize, (i + 1) * imageSize), window);
+      backend.col2im(dcols, dx.data.subarray(i * imageSize, (i + 1) * imageSize), geometry);
     }
     if (this.bias) backend.biasAddBackward(dout.data, this.bias.grad.data, { outer: n, channels: this.outChannels, inner: pixels });
     return dx;
@@ -137,13 +137,13 @@ export class Conv2d implements Module {
     return `Conv2d(${this.inChannels} → ${this.outChannels}, ${sizes}${this.bias ? '' : ', bias=false'})`;
   }
 
-  private sizes(x: Tensor, window: Window2d): { n: number; imageSize: number; pixels: number; patch: number; outSize: number } {
-    const pixels = window.outHeight * window.outWidth;
+  private sizes(x: Tensor, geometry: Window2d): { n: number; imageSize: number; pixels: number; patch: number; outSize: number } {
+    const pixels = geometry.outHeight * geometry.outWidth;
     return {
       n: x.shape[0],
-      imageSize: this.inChannels * window.height * window.width,
+      imageSize: this.inChannels * geometry.height * geometry.width,
       pixels,
-      patch: this.inChannels * window.kernelH * window.kernelW,
+      patch: this.inChannels * geometry.kernelH * geometry.kernelW,
       outSize: this.outChannels * pixels,
     };
   }
