@@ -133,7 +133,7 @@ export const en = {
     status: 'Status',
     started: 'Started',
     duration: 'Duration',
-    mainMetric: 'Test MSE',
+    mainMetric: 'Test result',
     seed: 'Seed',
     actions: 'Actions',
     open: 'Open',

@@ -62,3 +62,12 @@ export function secondsBetween(startIso: string, endIso: string | null): number 
   const ms = new Date(endIso).getTime() - new Date(startIso).getTime();
   return Number.isFinite(ms) ? ms / 1000 : null;
 }
+
+/** A run's headline result: the test MSE for regression lessons, the test accuracy for classifiers. */
+export function formatMainMetric(metrics: Record<string, number>, locale: Locale): string | null {
+  if (metrics.testMse !== undefined) return `MSE ${formatMetric(metrics.testMse, locale)}`;
+  if (metrics.testAccuracy !== undefined) {
+    return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(metrics.testAccuracy);
+  }
+  return null;
+}

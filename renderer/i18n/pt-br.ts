@@ -132,7 +132,7 @@ export const ptBR: Messages = {
     status: 'Situação',
     started: 'Início',
     duration: 'Duração',
-    mainMetric: 'MSE de teste',
+    mainMetric: 'Resultado de teste',
     seed: 'Semente',
     actions: 'Ações',
     open: 'Abrir',

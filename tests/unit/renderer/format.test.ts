@@ -1,6 +1,6 @@
 // Numbers, durations and dates as pt-BR and en write them.
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatMetric, formatScientific, formatValue, secondsBetween } from '../../../renderer/i18n/format';
+import { formatDuration, formatMainMetric, formatMetric, formatScientific, formatValue, secondsBetween } from '../../../renderer/i18n/format';
 
 describe('format', () => {
   it('writes metrics with three significant digits in each language', () => {
@@ -32,5 +32,13 @@ describe('format', () => {
   it('measures a run from its timestamps', () => {
     expect(secondsBetween('2026-01-01T00:00:00Z', '2026-01-01T00:01:30Z')).toBe(90);
     expect(secondsBetween('2026-01-01T00:00:00Z', null)).toBeNull();
+  });
+
+  it("shows a run's headline result: MSE for lesson 1, accuracy for the classifiers", () => {
+    expect(formatMainMetric({ testMse: 0.00254 }, 'en')).toBe('MSE 0.00254');
+    expect(formatMainMetric({ testMse: 0.00254 }, 'pt-BR')).toBe('MSE 0,00254');
+    expect(formatMainMetric({ testAccuracy: 0.8282 }, 'en')).toBe('82.8%');
+    expect(formatMainMetric({ testAccuracy: 0.8282 }, 'pt-BR')).toMatch(/^82,8\s?%$/);
+    expect(formatMainMetric({ steps: 3 }, 'en')).toBeNull();
   });
 });
