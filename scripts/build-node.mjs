@@ -13,6 +13,7 @@ const entries = [
   { in: 'lab/cli/cli-main.ts', out: 'cli', format: 'esm' },
   { in: 'lab/trainer/training-worker.ts', out: 'training-worker', format: 'esm' },
   { in: 'scripts/bench/bench-main.ts', out: 'bench', format: 'esm' },
+  { in: 'scripts/bench/profile-step.ts', out: 'profile-step', format: 'esm' },
   // Electron loads CommonJS main and (sandboxed) preload scripts most reliably.
   { in: 'electron/main.ts', out: 'electron-main', format: 'cjs' },
   { in: 'electron/preload.ts', out: 'electron-preload', format: 'cjs' },

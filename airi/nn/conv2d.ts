@@ -15,13 +15,16 @@ import { type Size2d, formatPair, toPair, windowOver } from './window2d';
 
 /**
  * What a backend may add to run the whole batch's per-image loop below in one call (the WASM backend
- * does, so that the columns never leave its memory): conv2dForward writes y without the bias;
- * conv2dBackward accumulates dweight and writes dx. Same results as the loops here.
+ * does, so that the columns never leave its memory): conv2dForward writes y, bias included;
+ * conv2dBackward accumulates dweight and dbias and writes dx unless it is null. Same results as the
+ * loops here.
  */
 interface FusedConv2d {
-  conv2dForward(x: Float32Array, weight: Float32Array, y: Float32Array, geometry: Window2d, outChannels: number, images: number): void;
+  conv2dForward(
+    x: Float32Array, weight: Float32Array, bias: Float32Array | null, y: Float32Array, geometry: Window2d, outChannels: number, images: number,
+  ): void;
   conv2dBackward(
-    x: Float32Array, weight: Float32Array, dy: Float32Array, dx: Float32Array, dweight: Float32Array,
+    x: Float32Array, weight: Float32Array, dy: Float32Array, dx: Float32Array | null, dweight: Float32Array, dbias: Float32Array | null,
     geometry: Window2d, outChannels: number, images: number,
   ): void;
 }
@@ -86,46 +89,69 @@ export class Conv2d implements Module {
     const { n, imageSize, pixels, patch, outSize } = this.sizes(x, geometry);
     const y = Tensor.zeros([n, this.outChannels, geometry.outHeight, geometry.outWidth]);
     const backend = getBackend();
+    const bias = this.bias?.value.data ?? null;
     const whole = fused(backend);
-    if (whole) whole.conv2dForward(x.data, this.weight.value.data, y.data, geometry, this.outChannels, n);
-    const cols = whole ? null : this.scratch('cols', patch * pixels);
-    for (let i = 0; cols && i < n; i++) {
-      backend.im2col(x.data.subarray(i * imageSize, (i + 1) * imageSize), cols, geometry);
-      // y_i [outC, pixels] = W [outC, patch] · cols [patch, pixels]
-      const yi = y.data.subarray(i * outSize, (i + 1) * outSize);
-      backend.gemm(this.weight.value.data, cols, yi, { transA: false, transB: false, m: this.outChannels, n: pixels, k: patch });
+    if (whole) {
+      whole.conv2dForward(x.data, this.weight.value.data, bias, y.data, geometry, this.outChannels, n);
+    } else {
+      const cols = this.scratch('cols', patch * pixels);
+      for (let i = 0; i < n; i++) {
+        backend.im2col(x.data.subarray(i * imageSize, (i + 1) * imageSize), cols, geometry);
+        // y_i [outC, pixels] = W [outC, patch] · cols [patch, pixels]
+        const yi = y.data.subarray(i * outSize, (i + 1) * outSize);
+        backend.gemm(this.weight.value.data, cols, yi, { transA: false, transB: false, m: this.outChannels, n: pixels, k: patch });
+      }
+      if (bias) backend.biasAdd(y.data, bias, { outer: n, channels: this.outChannels, inner: pixels });
     }
-    if (this.bias) backend.biasAdd(y.data, this.bias.value.data, { outer: n, channels: this.outChannels, inner: pixels });
     this.input = x;
     this.geometry = geometry;
     return y;
   }
 
   backward(dout: Tensor): Tensor {
-    const x = this.input;
-    const geometry = this.geometry;
-    if (x === null || geometry === null) throw new Error(`${this.describe()}: backward called before forward`);
+    const dx = Tensor.zeros(this.cachedInput().shape);
+    this.backwardInto(dout, dx);
+    return dx;
+  }
+
+  /** The parameter gradients alone: for a first layer, whose input (the images) needs no gradient. */
+  backwardParameters(dout: Tensor): void {
+    this.backwardInto(dout, null);
+  }
+
+  private cachedInput(): Tensor {
+    if (this.input === null) throw new Error(`${this.describe()}: backward called before forward`);
+    return this.input;
+  }
+
+  /** Accumulates dweight and dbias and, unless dx is null, writes the input gradient into it. */
+  private backwardInto(dout: Tensor, dx: Tensor | null): void {
+    const x = this.cachedInput();
+    const geometry = this.geometry as Window2d;
     const { n, imageSize, pixels, patch, outSize } = this.sizes(x, geometry);
     assertSameShape(`${this.describe()}.backward`, 'dout', dout.shape, [n, this.outChannels, geometry.outHeight, geometry.outWidth]);
-    const dx = Tensor.zeros(x.shape);
     const backend = getBackend();
+    const dbias = this.bias?.grad.data ?? null;
     const whole = fused(backend);
-    if (whole) whole.conv2dBackward(x.data, this.weight.value.data, dout.data, dx.data, this.weight.grad.data, geometry, this.outChannels, n);
-    const cols = whole ? null : this.scratch('cols', patch * pixels);
-    const dcols = whole ? null : this.scratch('dcols', patch * pixels);
-    for (let i = 0; cols && dcols && i < n; i++) {
+    if (whole) {
+      whole.conv2dBackward(x.data, this.weight.value.data, dout.data, dx?.data ?? null, this.weight.grad.data, dbias, geometry, this.outChannels, n);
+      return;
+    }
+    const cols = this.scratch('cols', patch * pixels);
+    const dcols = this.scratch('dcols', patch * pixels);
+    for (let i = 0; i < n; i++) {
       const xi = x.data.subarray(i * imageSize, (i + 1) * imageSize);
       const douti = dout.data.subarray(i * outSize, (i + 1) * outSize);
       // The columns are rebuilt rather than kept from forward: im2col costs a copy, keeping them N x memory.
       backend.im2col(xi, cols, geometry);
       // dW [outC, patch] += dout_i [outC, pixels] · cols [patch, pixels]^T   (beta = 1: gradients accumulate)
       backend.gemm(douti, cols, this.weight.grad.data, { transA: false, transB: true, m: this.outChannels, n: patch, k: pixels, beta: 1 });
+      if (!dx) continue;
       // dcols [patch, pixels] = W [outC, patch]^T · dout_i [outC, pixels], then folded back onto the image
       backend.gemm(this.weight.value.data, douti, dcols, { transA: true, transB: false, m: patch, n: pixels, k: this.outChannels });
       backend.col2im(dcols, dx.data.subarray(i * imageSize, (i + 1) * imageSize), geometry);
     }
-    if (this.bias) backend.biasAddBackward(dout.data, this.bias.grad.data, { outer: n, channels: this.outChannels, inner: pixels });
-    return dx;
+    if (dbias) backend.biasAddBackward(dout.data, dbias, { outer: n, channels: this.outChannels, inner: pixels });
   }
 
   parameters(): Parameter[] {

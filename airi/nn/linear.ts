@@ -52,6 +52,20 @@ export class Linear implements Module {
   }
 
   backward(dout: Tensor): Tensor {
+    const x = this.backwardParametersOf(dout);
+    // dx[N, in] = dout[N, out] · W[out, in]
+    const dx = Tensor.zeros(x.shape);
+    getBackend().gemm(dout.data, this.weight.value.data, dx.data, { transA: false, transB: false, m: x.shape[0], n: this.inFeatures, k: this.outFeatures });
+    return dx;
+  }
+
+  /** The parameter gradients alone: for a first layer, whose input (the images) needs no gradient. */
+  backwardParameters(dout: Tensor): void {
+    this.backwardParametersOf(dout);
+  }
+
+  /** Accumulates dW and db; returns the cached input. */
+  private backwardParametersOf(dout: Tensor): Tensor {
     const x = this.input;
     if (x === null) throw new Error(`${this.describe()}: backward called before forward`);
     const n = x.shape[0];
@@ -61,10 +75,7 @@ export class Linear implements Module {
     backend.gemm(dout.data, x.data, this.weight.grad.data, { transA: true, transB: false, m: this.outFeatures, n: this.inFeatures, k: n, beta: 1 });
     // db[out] += sum over the batch of dout
     if (this.bias) backend.biasAddBackward(dout.data, this.bias.grad.data, { outer: n, channels: this.outFeatures, inner: 1 });
-    // dx[N, in] = dout[N, out] · W[out, in]
-    const dx = Tensor.zeros(x.shape);
-    backend.gemm(dout.data, this.weight.value.data, dx.data, { transA: false, transB: false, m: n, n: this.inFeatures, k: this.outFeatures });
-    return dx;
+    return x;
   }
 
   parameters(): Parameter[] {

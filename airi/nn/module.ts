@@ -19,6 +19,12 @@ export interface Module {
   forward(x: Tensor, training?: boolean): Tensor;
   /** Given d loss / d output of the last forward, returns d loss / d input and accumulates parameter grads (+=). */
   backward(dout: Tensor): Tensor;
+  /**
+   * Optional: backward without d loss / d input, for a net's first trainable layer, whose input (the
+   * data) needs no gradient. Layers that can skip that work offer it (Conv2d, Linear): in the first
+   * layer of DemoConvNet the input gradient is a third of the layer's backward.
+   */
+  backwardParameters?(dout: Tensor): void;
   /** The trainable parameters, in a stable order (optimizers and checkpoints rely on it). */
   parameters(): Parameter[];
   /** One line in PyTorch's spirit, e.g. "Linear(1 → 16)"; Sequential lists its layers. */

@@ -22,6 +22,22 @@ export class Sequential implements Module {
     return grad;
   }
 
+  /**
+   * Backward for training, when nothing needs d loss / d input: layers before the first one with
+   * parameters are skipped, and that one computes its parameter gradients alone when it can
+   * (PyTorch gets the same saving because the input does not require grad). Same parameter gradients
+   * as backward().
+   */
+  backwardParameters(dout: Tensor): void {
+    const first = this.modules.findIndex((module) => module.parameters().length > 0);
+    if (first < 0) return;
+    let grad = dout;
+    for (let i = this.modules.length - 1; i > first; i--) grad = this.modules[i].backward(grad);
+    const module = this.modules[first];
+    if (module.backwardParameters) module.backwardParameters(grad);
+    else module.backward(grad);
+  }
+
   /** Each layer's parameters, prefixed by its index (nested containers give "1.0.weight"). */
   parameters(): Parameter[] {
     return this.modules.flatMap((module, index) =>

@@ -43,7 +43,7 @@ function trainingRate(net: Net): { imagesPerSecond: number; steps: number; secon
   const step = (): void => {
     optimizer.zeroGrad();
     loss.forward(model.forward(new Tensor(x, shape), true), y);
-    model.backward(loss.backward());
+    model.backwardParameters(loss.backward());
     optimizer.step();
   };
   step();

@@ -18,8 +18,8 @@
 //
 // A job is either a gemm cut into blocks of C, or a convolution layer's batch (conv-kernels.as) cut
 // into groups of images: each thread runs im2col + gemm (+ col2im) on the images it claims, in its
-// own scratch, and accumulates the weight gradient into its own buffer, which the caller sums at the
-// end. Splitting the batch beats splitting each image's small gemms: one sync per group of images
+// own scratch, and accumulates the weight and bias gradients into its own buffers, which the caller
+// sums at the end. Splitting the batch beats splitting each image's small gemms: one sync per group of images
 // instead of three per image, and the im2col/col2im loops run in parallel too.
 import { type GemmKernel, instantiateGemmKernel } from './gemm-module';
 
@@ -73,12 +73,15 @@ export interface SplitJob extends GemmJob {
 /**
  * Conv2d over a batch cut into chunks of `chunk` images. Thread t computes in workspace t and in
  * scratch t (scratchBase + t * scratchBytes: cols, then dcols, each colsBytes, then its own weight
- * gradient); thread 0 accumulates straight into dw.
+ * and bias gradients); thread 0 accumulates straight into dw and db.
  */
 export interface ConvJob {
   kind: 'convForward' | 'convBackward';
-  /** The batch x, the weights, y (forward) or dy (backward), dx and dw (backward only). */
-  x: number; w: number; y: number; dx: number; dw: number;
+  /**
+   * The batch x, the weights, the bias (0: none), y (forward) or dy (backward), and for backward dx
+   * (0: not wanted), dw and db (0 when there is no bias).
+   */
+  x: number; w: number; bias: number; y: number; dx: number; dw: number; db: number;
   outChannels: number;
   images: number;
   chunk: number;
@@ -93,9 +96,16 @@ export type ThreadJob = SplitJob | ConvJob;
 
 const KINDS = ['gemm', 'convForward', 'convBackward'] as const;
 
-/** Where thread t's private weight gradient lives (thread 0 uses dw itself). */
-export function convGradientOf(job: ConvJob, thread: number): number {
-  return thread === 0 ? job.dw : job.scratchBase + thread * job.scratchBytes + 2 * job.colsBytes;
+/** The bytes of thread t's private gradients: the weights', then (64-byte aligned) the bias's. */
+export function convGradientBytes(weights: number, outChannels: number): number {
+  return Math.ceil((weights * 4) / 64) * 64 + outChannels * 4;
+}
+
+/** Where thread t's private weight and bias gradients live (thread 0 uses dw and db themselves). */
+export function convGradientsOf(job: ConvJob, thread: number, weights: number): { dw: number; db: number } {
+  if (thread === 0) return { dw: job.dw, db: job.db };
+  const dw = job.scratchBase + thread * job.scratchBytes + 2 * job.colsBytes;
+  return { dw, db: job.db === 0 ? 0 : dw + Math.ceil((weights * 4) / 64) * 64 };
 }
 
 function runConvChunk(kernel: GemmKernel, j: ConvJob, index: number, thread: number): void {
@@ -104,9 +114,11 @@ function runConvChunk(kernel: GemmKernel, j: ConvJob, index: number, thread: num
   const work = j.workBase + thread * j.workBytes;
   const cols = j.scratchBase + thread * j.scratchBytes;
   if (j.kind === 'convForward') {
-    kernel.convForward(j.x, j.w, j.y, cols, work, j.outChannels, first, count, ...j.window);
+    kernel.convForward(j.x, j.w, j.bias, j.y, cols, work, j.outChannels, first, count, ...j.window);
   } else {
-    kernel.convBackward(j.x, j.w, j.y, j.dx, convGradientOf(j, thread), cols, cols + j.colsBytes, work, j.outChannels, first, count, ...j.window);
+    const [channels, , , kernelH, kernelW] = j.window;
+    const { dw, db } = convGradientsOf(j, thread, j.outChannels * channels * kernelH * kernelW);
+    kernel.convBackward(j.x, j.w, j.y, j.dx, dw, db, cols, cols + j.colsBytes, work, j.outChannels, first, count, ...j.window);
   }
 }
 
@@ -160,6 +172,7 @@ function writeJob(words: Int32Array, floats: Float32Array, base: number, j: Thre
   words[at + 9] = j.workBase; words[at + 10] = j.workBytes;
   words[at + 11] = j.scratchBase; words[at + 12] = j.scratchBytes; words[at + 13] = j.colsBytes;
   for (let i = 0; i < 11; i++) words[at + 14 + i] = j.window[i];
+  words[at + 25] = j.bias; words[at + 26] = j.db;
 }
 
 function readJob(words: Int32Array, floats: Float32Array, base: number): ThreadJob {
@@ -179,7 +192,7 @@ function readJob(words: Int32Array, floats: Float32Array, base: number): ThreadJ
   }
   return {
     kind,
-    x: words[at], w: words[at + 1], y: words[at + 2], dx: words[at + 3], dw: words[at + 4],
+    x: words[at], w: words[at + 1], bias: words[at + 25], y: words[at + 2], dx: words[at + 3], dw: words[at + 4], db: words[at + 26],
     outChannels: words[at + 5], images: words[at + 6], chunk: words[at + 7], chunks: words[at + 8],
     workBase: words[at + 9], workBytes: words[at + 10],
     scratchBase: words[at + 11], scratchBytes: words[at + 12], colsBytes: words[at + 13],

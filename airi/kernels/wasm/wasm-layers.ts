@@ -5,7 +5,7 @@
 // the calling thread only; the staging area is the gemm's operand area, free between calls.
 import type { AdamStepOptions, Backend, ChannelLayout, SgdStepOptions, Window2d } from '../backend';
 import type { ConvKernels, LayerKernels } from './gemm-module';
-import { type ConvJob, type GemmHelpers, convGradientOf } from './gemm-threads';
+import { type ConvJob, type GemmHelpers, convGradientBytes, convGradientsOf } from './gemm-threads';
 
 /** The threads a fused convolution can split its batch across. */
 export interface ConvTeam {
@@ -35,6 +35,13 @@ function alignUp(value: number, to: number): number {
   return Math.ceil(value / to) * to;
 }
 
+/** f[target .. target + count) += f[source .. source + count), with byte pointers. */
+function addInto(f: Float32Array, target: number, source: number, count: number): void {
+  const t = target >> 2;
+  const s = source >> 2;
+  for (let i = 0; i < count; i++) f[t + i] += f[s + i];
+}
+
 function windowArgs(w: Window2d): number[] {
   return [w.channels, w.height, w.width, w.kernelH, w.kernelW, w.strideH, w.strideW, w.padH, w.padW, w.outHeight, w.outWidth];
 }
@@ -59,12 +66,17 @@ export type LayerOverrides = Pick<
 
 /** Conv2d's whole-batch loops (see FusedConv2d in nn/conv2d.ts, which looks for them). */
 export interface ConvOverrides {
-  conv2dForward(x: Float32Array, weight: Float32Array, y: Float32Array, window: Window2d, outChannels: number, images: number): void;
+  conv2dForward(
+    x: Float32Array, weight: Float32Array, bias: Float32Array | null, y: Float32Array, window: Window2d, outChannels: number, images: number,
+  ): void;
   conv2dBackward(
-    x: Float32Array, weight: Float32Array, dy: Float32Array, dx: Float32Array, dweight: Float32Array,
+    x: Float32Array, weight: Float32Array, dy: Float32Array, dx: Float32Array | null, dweight: Float32Array, dbias: Float32Array | null,
     window: Window2d, outChannels: number, images: number,
   ): void;
 }
+
+/** A fused convolution job before runConv cuts it into chunks. */
+type ConvPlan = Omit<ConvJob, 'chunk' | 'chunks' | 'window' | 'workBase' | 'workBytes'>;
 
 export class WasmLayers {
   private floats: Float32Array;
@@ -229,7 +241,7 @@ export class WasmLayers {
 
   convOverrides(): ConvOverrides {
     return {
-      conv2dForward: (x, weight, y, w, outChannels, images) => {
+      conv2dForward: (x, weight, bias, y, w, outChannels, images) => {
         const group = this.imagesPerCall(w, outChannels, images);
         if (group < images) {
           // Too big a batch for one staging area: run it in groups of images (same results).
@@ -238,21 +250,25 @@ export class WasmLayers {
           for (let first = 0; first < images; first += group) {
             const count = Math.min(group, images - first);
             const forward = this.convOverrides().conv2dForward;
-            forward(x.subarray(first * inSize, (first + count) * inSize), weight, y.subarray(first * outSize, (first + count) * outSize), w, outChannels, count);
+            forward(x.subarray(first * inSize, (first + count) * inSize), weight, bias, y.subarray(first * outSize, (first + count) * outSize), w, outChannels, count);
           }
           return;
         }
         const { imageCount, weights, outCount, colsBytes } = convSizes(w, outChannels, images);
         const team = images > 1 ? this.team() : null;
         const threads = team ? team.threads : 1;
-        const scratchBytes = 2 * colsBytes + alignUp(weights * 4, 64);
-        const [px, pw, py, ps] = this.place(imageCount, weights, outCount, (threads * scratchBytes) / 4);
+        const scratchBytes = 2 * colsBytes + alignUp(convGradientBytes(weights, outChannels), 64);
+        const [px, pw, pb, py, ps] = this.place(imageCount, weights, outChannels, outCount, (threads * scratchBytes) / 4);
         this.put(px, x, imageCount);
         this.put(pw, weight, weights);
-        this.runConv(team, { kind: 'convForward', x: px, w: pw, y: py, dx: 0, dw: 0, outChannels, images, scratchBase: ps, scratchBytes, colsBytes }, w);
+        if (bias) this.put(pb, bias, outChannels);
+        const plan: ConvPlan = {
+          kind: 'convForward', x: px, w: pw, bias: bias ? pb : 0, y: py, dx: 0, dw: 0, db: 0, outChannels, images, scratchBase: ps, scratchBytes, colsBytes,
+        };
+        this.runConv(team, plan, w);
         this.get(py, y, outCount);
       },
-      conv2dBackward: (x, weight, dy, dx, dweight, w, outChannels, images) => {
+      conv2dBackward: (x, weight, dy, dx, dweight, dbias, w, outChannels, images) => {
         const group = this.imagesPerCall(w, outChannels, images);
         if (group < images) {
           const inSize = w.channels * w.height * w.width;
@@ -261,25 +277,29 @@ export class WasmLayers {
           for (let first = 0; first < images; first += group) {
             const count = Math.min(group, images - first);
             const [from, to] = [first * inSize, (first + count) * inSize];
-            backward(x.subarray(from, to), weight, dy.subarray(first * outSize, (first + count) * outSize), dx.subarray(from, to), dweight, w, outChannels, count);
+            const dxPart = dx ? dx.subarray(from, to) : null;
+            backward(x.subarray(from, to), weight, dy.subarray(first * outSize, (first + count) * outSize), dxPart, dweight, dbias, w, outChannels, count);
           }
           return;
         }
         const { imageCount, weights, outCount, colsBytes } = convSizes(w, outChannels, images);
         const team = images > 1 ? this.team() : null;
         const threads = team ? team.threads : 1;
-        const scratchBytes = 2 * colsBytes + alignUp(weights * 4, 64);
-        const [px, pw, pd, pdx, pdw, ps] = this.place(imageCount, weights, outCount, imageCount, weights, (threads * scratchBytes) / 4);
+        const scratchBytes = 2 * colsBytes + alignUp(convGradientBytes(weights, outChannels), 64);
+        const [px, pw, pd, pdx, pdw, pdb, ps] = this.place(imageCount, weights, outCount, dx ? imageCount : 0, weights, outChannels, (threads * scratchBytes) / 4);
         this.put(px, x, imageCount);
         this.put(pw, weight, weights);
         this.put(pd, dy, outCount);
         this.put(pdw, dweight, weights);
-        const job: Omit<ConvJob, 'chunk' | 'chunks' | 'window' | 'workBase' | 'workBytes'> = {
-          kind: 'convBackward', x: px, w: pw, y: pd, dx: pdx, dw: pdw, outChannels, images, scratchBase: ps, scratchBytes, colsBytes,
+        if (dbias) this.put(pdb, dbias, outChannels);
+        const plan: ConvPlan = {
+          kind: 'convBackward', x: px, w: pw, bias: 0, y: pd, dx: dx ? pdx : 0, dw: pdw, db: dbias ? pdb : 0,
+          outChannels, images, scratchBase: ps, scratchBytes, colsBytes,
         };
-        this.runConv(team, job, w);
-        this.get(pdx, dx, imageCount);
+        this.runConv(team, plan, w);
+        if (dx) this.get(pdx, dx, imageCount);
         this.get(pdw, dweight, weights);
+        if (dbias) this.get(pdb, dbias, outChannels);
       },
     };
   }
@@ -296,31 +316,33 @@ export class WasmLayers {
 
   /**
    * Runs a fused convolution on this thread alone, or split by images across the team; the helpers'
-   * weight gradients start at zero and are added to dw at the end.
+   * weight and bias gradients start at zero and are added to dw and db at the end.
    */
-  private runConv(team: ConvTeam | null, partial: Omit<ConvJob, 'chunk' | 'chunks' | 'window' | 'workBase' | 'workBytes'>, w: Window2d): void {
+  private runConv(team: ConvTeam | null, p: ConvPlan, w: Window2d): void {
     const window = windowArgs(w);
     const k = this.kernels;
-    const p = partial;
     if (!team) {
       const cols = p.scratchBase;
-      if (p.kind === 'convForward') k.convForward(p.x, p.w, p.y, cols, this.work, p.outChannels, 0, p.images, ...window);
-      else k.convBackward(p.x, p.w, p.y, p.dx, p.dw, cols, cols + p.colsBytes, this.work, p.outChannels, 0, p.images, ...window);
+      if (p.kind === 'convForward') k.convForward(p.x, p.w, p.bias, p.y, cols, this.work, p.outChannels, 0, p.images, ...window);
+      else k.convBackward(p.x, p.w, p.y, p.dx, p.dw, p.db, cols, cols + p.colsBytes, this.work, p.outChannels, 0, p.images, ...window);
       return;
     }
     const chunk = Math.max(1, Math.ceil(p.images / (team.threads * CONV_CHUNKS_PER_THREAD)));
     const job: ConvJob = { ...p, chunk, chunks: Math.ceil(p.images / chunk), window, workBase: this.work, workBytes: team.workBytes };
     const weights = p.outChannels * w.channels * w.kernelH * w.kernelW;
     const f = this.floats;
+    const own = (t: number) => convGradientsOf(job, t, weights);
     if (p.kind === 'convBackward') {
-      for (let t = 1; t < team.threads; t++) f.fill(0, convGradientOf(job, t) >> 2, (convGradientOf(job, t) >> 2) + weights);
+      for (let t = 1; t < team.threads; t++) {
+        f.fill(0, own(t).dw >> 2, (own(t).dw >> 2) + weights);
+        if (p.db) f.fill(0, own(t).db >> 2, (own(t).db >> 2) + p.outChannels);
+      }
     }
     team.helpers.run(job);
     if (p.kind === 'convBackward') {
-      const dw = f.subarray(p.dw >> 2, (p.dw >> 2) + weights);
       for (let t = 1; t < team.threads; t++) {
-        const own = convGradientOf(job, t) >> 2;
-        for (let i = 0; i < weights; i++) dw[i] += f[own + i];
+        addInto(f, p.dw, own(t).dw, weights);
+        if (p.db) addInto(f, p.db, own(t).db, p.outChannels);
       }
     }
   }

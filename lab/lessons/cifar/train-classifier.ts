@@ -4,7 +4,7 @@
 // per-class breakdown, and the weights as model.safetensors in the run's folder.
 import {
   Adam, AdamW, CosineAnnealingLR, CrossEntropyLoss, OneCycleLR, Rng, SGD, Tensor, countParameters, saveSafetensors,
-  stateDict, type LRScheduler, type Module, type Optimizer, type Parameter,
+  stateDict, type LRScheduler, type Optimizer, type Parameter, type Sequential,
 } from '../../../airi';
 import type { CifarHyperparameters } from '../../../contract/lessons/cifar-fields';
 import { CIFAR_AUGMENTATION, type Augmentation } from '../../datasets/augmentation';
@@ -25,7 +25,7 @@ export interface ClassifierRecipe {
   architecture: string;
   hyperparameters: CifarHyperparameters;
   /** Builds the network from the run's Rng (called once, before any data is drawn). */
-  build: (rng: Rng) => Module;
+  build: (rng: Rng) => Sequential;
   /** nhwc: the notebooks' flattened 3072-vectors (lessons 2, 3); nchw for convolutions. */
   layout: BatchLayout;
   /** BatchNorm prefers even batches; a last batch of 1 would give it zero variance. */
@@ -106,7 +106,7 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
       if (!Number.isFinite(value)) {
         throw new TrainingFailure(`the loss became ${value} at step ${step} (epoch ${epoch}); try a smaller learning rate`, step);
       }
-      model.backward(loss.backward());
+      model.backwardParameters(loss.backward());
       optimizer.step();
       schedule?.step();
       imagesSeen += batch.size;

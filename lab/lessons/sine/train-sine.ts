@@ -88,7 +88,7 @@ export function trainSine(values: HyperparameterValues, context: TrainingContext
       if (!Number.isFinite(value)) {
         throw new TrainingFailure(`the loss became ${value} at step ${step} (epoch ${epoch}); try a smaller learning rate`, step);
       }
-      model.backward(loss.backward());
+      model.backwardParameters(loss.backward());
       optimizer.step();
 
       windowSum += value;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Linear, ReLU, Rng, Sequential, Sigmoid, Tanh, Tensor, countParameters } from '../../../../airi/index';
+import { Conv2d, Flatten, Linear, type Module, ReLU, Rng, Sequential, Sigmoid, Tanh, Tensor, countParameters } from '../../../../airi/index';
 import { expectGradientsMatch, randomTensor } from '../expect-gradients';
 
 function mlp(rng: Rng): Sequential {
@@ -36,6 +36,43 @@ describe('Sequential', () => {
   it('passes the numeric gradient check through every layer', () => {
     const rng = new Rng(51);
     expectGradientsMatch('Sequential(3-5-4-2)', mlp(rng), randomTensor(rng, [4, 3]));
+  });
+
+  it.each([
+    ['an MLP', (rng: Rng) => mlp(rng), [4, 3]],
+    ['a net starting with parameter-free layers', (rng: Rng) => new Sequential(new Flatten(), new ReLU(), new Linear(6, 3, { rng }), new Tanh(), new Linear(3, 2, { rng })), [4, 2, 3]],
+    ['a convnet', (rng: Rng) => new Sequential(new Conv2d(2, 3, 3, { rng }), new ReLU(), new Flatten(), new Linear(12, 2, { rng })), [3, 2, 4, 4]],
+    ['a nested first block', (rng: Rng) => new Sequential(new Sequential(new Tanh(), new Linear(3, 4, { rng })), new ReLU(), new Linear(4, 2, { rng })), [5, 3]],
+  ] as [string, (rng: Rng) => Sequential, number[]][])('backwardParameters gives %s the same parameter gradients as backward', (_name, build, shape) => {
+    const gradients = (useFull: boolean): Float32Array[] => {
+      const rng = new Rng(7);
+      const model = build(rng);
+      const x = randomTensor(rng, shape);
+      const y = model.forward(x, true);
+      const dy = randomTensor(rng, y.shape);
+      if (useFull) model.backward(dy);
+      else model.backwardParameters(dy);
+      return model.parameters().map((p) => p.grad.data);
+    };
+    const full = gradients(true);
+    const partial = gradients(false);
+    expect(partial.length).toBeGreaterThan(0);
+    full.forEach((expected, i) => expect(Array.from(partial[i])).toEqual(Array.from(expected)));
+  });
+
+  it('backwardParameters skips the layers before the first trainable one and that layer’s input gradient', () => {
+    const calls: string[] = [];
+    const spy = (name: string, module: Module): Module => ({
+      forward: (x, training) => module.forward(x, training),
+      backward: (dout) => (calls.push(`${name}.backward`), module.backward(dout)),
+      backwardParameters: module.backwardParameters ? (dout) => (calls.push(`${name}.backwardParameters`), module.backwardParameters?.(dout)) : undefined,
+      parameters: () => module.parameters(),
+    });
+    const rng = new Rng(3);
+    const model = new Sequential(spy('flatten', new Flatten()), spy('linear', new Linear(4, 3, { rng })), spy('relu', new ReLU()), spy('head', new Linear(3, 2, { rng })));
+    const y = model.forward(randomTensor(rng, [2, 2, 2]), true);
+    model.backwardParameters(randomTensor(rng, y.shape));
+    expect(calls).toEqual(['head.backward', 'relu.backward', 'linear.backwardParameters']);
   });
 
   it('counts parameters and describes itself layer by layer', () => {

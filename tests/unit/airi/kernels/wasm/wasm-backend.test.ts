@@ -85,29 +85,36 @@ describe('wasm-simd backend', () => {
   });
 
   it.each([
-    { inC: 3, outC: 16, kernel: 5, stride: 1, padding: 0, size: 12 },
-    { inC: 5, outC: 7, kernel: 3, stride: 2, padding: 1, size: 9 },
-    { inC: 2, outC: 4, kernel: 3, stride: 1, padding: 2, size: 5 },
-  ])('gives Conv2d (fused im2col + gemm in WASM) the same output and gradients as the reference backend: %o', ({ inC, outC, kernel, stride, padding, size }) => {
+    { inC: 3, outC: 16, kernel: 5, stride: 1, padding: 0, size: 12, bias: true },
+    { inC: 5, outC: 7, kernel: 3, stride: 2, padding: 1, size: 9, bias: true },
+    { inC: 2, outC: 4, kernel: 3, stride: 1, padding: 2, size: 5, bias: false },
+    // 25 * 36 * 36 * 4 bytes of columns per channel: two channels per block, so 7 blocks (the last one short)
+    { inC: 13, outC: 6, kernel: 5, stride: 1, padding: 2, size: 36, bias: true },
+  ])('gives Conv2d (fused im2col + gemm in WASM) the same output and gradients as the reference backend: %o', ({ inC, outC, kernel, stride, padding, size, bias }) => {
     expect(typeof wasm.conv2dForward).toBe('function');
     const run = (backend: Backend): Float32Array[] => {
       const previous = getBackend();
       setBackend(backend);
       try {
-        const conv = new Conv2d(inC, outC, kernel, { rng: new Rng(9), stride, padding });
+        const conv = new Conv2d(inC, outC, kernel, { rng: new Rng(9), stride, padding, bias });
         const rng = new Rng(10);
         const x = new Tensor(randomArray(rng, 4 * inC * size * size), [4, inC, size, size]);
         const y = conv.forward(x, true);
-        const dx = conv.backward(new Tensor(randomArray(rng, y.data.length), y.shape));
-        return [y.data, dx.data, ...conv.parameters().map((p) => p.grad.data)];
+        const dy = new Tensor(randomArray(rng, y.data.length), y.shape);
+        const dx = conv.backward(dy);
+        const once = conv.parameters().map((p) => Float32Array.from(p.grad.data));
+        // Without the input gradient (a first layer): the same parameter gradients, accumulated again.
+        conv.backwardParameters(dy);
+        return [y.data, dx.data, ...once, ...conv.parameters().map((p) => p.grad.data)];
       } finally {
         setBackend(previous);
       }
     };
     const reference = run(referenceBackend);
     const fast = run(wasm);
+    expect(fast).toHaveLength(bias ? 6 : 4);
     reference.forEach((expected, index) => {
-      expect(maxScaledError(fast[index], expected, 400), `output ${index}`).toBeLessThan(1e-5);
+      expect(maxScaledError(fast[index], expected, inC * kernel * kernel), `output ${index}`).toBeLessThan(1e-5);
     });
   });
 
