@@ -4,7 +4,7 @@
 export { Tensor, formatShape, sameShape, assertSameShape } from './tensor';
 export { Rng } from './rng';
 
-export { type Module, type Parameter, createParameter, countParameters } from './nn/module';
+export { type FusesRelu, type Module, type Parameter, createParameter, countParameters } from './nn/module';
 export { Linear, type LinearOptions } from './nn/linear';
 export { Tanh } from './nn/tanh';
 export { ReLU } from './nn/relu';

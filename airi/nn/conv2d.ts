@@ -15,17 +15,18 @@ import { type Size2d, formatPair, toPair, windowOver } from './window2d';
 
 /**
  * What a backend may add to run the whole batch's per-image loop below in one call (the WASM backend
- * does, so that the columns never leave its memory): conv2dForward writes y, bias included;
- * conv2dBackward accumulates dweight and dbias and writes dx unless it is null. Same results as the
- * loops here.
+ * does, so that the columns never leave its memory): conv2dForward writes y, bias (and a fused ReLU)
+ * included; conv2dBackward masks dy by a fused ReLU's output when given one, accumulates dweight and
+ * dbias, and writes dx unless it is null. Same results as the loops here.
  */
 interface FusedConv2d {
   conv2dForward(
-    x: Float32Array, weight: Float32Array, bias: Float32Array | null, y: Float32Array, geometry: Window2d, outChannels: number, images: number,
+    x: Float32Array, weight: Float32Array, bias: Float32Array | null, fuseRelu: boolean, y: Float32Array,
+    geometry: Window2d, outChannels: number, images: number,
   ): void;
   conv2dBackward(
-    x: Float32Array, weight: Float32Array, dy: Float32Array, dx: Float32Array | null, dweight: Float32Array, dbias: Float32Array | null,
-    geometry: Window2d, outChannels: number, images: number,
+    x: Float32Array, weight: Float32Array, dy: Float32Array, reluOutput: Float32Array | null, dx: Float32Array | null,
+    dweight: Float32Array, dbias: Float32Array | null, geometry: Window2d, outChannels: number, images: number,
   ): void;
 }
 
@@ -58,6 +59,8 @@ export class Conv2d implements Module {
   readonly padding: [number, number];
   private input: Tensor | null = null;
   private geometry: Window2d | null = null;
+  /** The output of the last forwardRelu (its ReLU's mask), or null after a plain forward. */
+  private reluOutput: Tensor | null = null;
   // Scratch for one image's columns and their gradient, reused across images and calls (a batch of
   // cols would take N times the memory, 118 MB for DemoConvNet's second layer at batch 128).
   private cols = new Float32Array(0);
@@ -85,6 +88,19 @@ export class Conv2d implements Module {
   }
 
   forward(x: Tensor, _training?: boolean): Tensor {
+    return this.run(x, false);
+  }
+
+  /**
+   * max(0, conv(x)) in one pass: Sequential runs a Conv2d followed by a ReLU this way, so the output
+   * is clamped while it is still in cache instead of being read and written again by the ReLU layer.
+   * The matching backward is backwardRelu.
+   */
+  forwardRelu(x: Tensor, _training?: boolean): Tensor {
+    return this.run(x, true);
+  }
+
+  private run(x: Tensor, fuseRelu: boolean): Tensor {
     const geometry = windowOver(this.describe(), x.shape, this.inChannels, this.kernelSize, this.stride, this.padding);
     const { n, imageSize, pixels, patch, outSize } = this.sizes(x, geometry);
     const y = Tensor.zeros([n, this.outChannels, geometry.outHeight, geometry.outWidth]);
@@ -92,7 +108,7 @@ export class Conv2d implements Module {
     const bias = this.bias?.value.data ?? null;
     const whole = fused(backend);
     if (whole) {
-      whole.conv2dForward(x.data, this.weight.value.data, bias, y.data, geometry, this.outChannels, n);
+      whole.conv2dForward(x.data, this.weight.value.data, bias, fuseRelu, y.data, geometry, this.outChannels, n);
     } else {
       const cols = this.scratch('cols', patch * pixels);
       for (let i = 0; i < n; i++) {
@@ -102,13 +118,16 @@ export class Conv2d implements Module {
         backend.gemm(this.weight.value.data, cols, yi, { transA: false, transB: false, m: this.outChannels, n: pixels, k: patch });
       }
       if (bias) backend.biasAdd(y.data, bias, { outer: n, channels: this.outChannels, inner: pixels });
+      if (fuseRelu) backend.relu(y.data, y.data);
     }
     this.input = x;
     this.geometry = geometry;
+    this.reluOutput = fuseRelu ? y : null;
     return y;
   }
 
   backward(dout: Tensor): Tensor {
+    if (this.reluOutput) throw new Error(`${this.describe()}: the last forward was forwardRelu; call backwardRelu`);
     const dx = Tensor.zeros(this.cachedInput().shape);
     this.backwardInto(dout, dx);
     return dx;
@@ -116,7 +135,19 @@ export class Conv2d implements Module {
 
   /** The parameter gradients alone: for a first layer, whose input (the images) needs no gradient. */
   backwardParameters(dout: Tensor): void {
+    if (this.reluOutput) throw new Error(`${this.describe()}: the last forward was forwardRelu; call backwardRelu`);
     this.backwardInto(dout, null);
+  }
+
+  /**
+   * Backward through forwardRelu: dout is d loss / d (ReLU output); it passes where that output is
+   * positive. Returns d loss / d input, or null when inputGrad is false (a first layer).
+   */
+  backwardRelu(dout: Tensor, inputGrad: boolean): Tensor | null {
+    if (!this.reluOutput) throw new Error(`${this.describe()}: backwardRelu called without forwardRelu`);
+    const dx = inputGrad ? Tensor.zeros(this.cachedInput().shape) : null;
+    this.backwardInto(dout, dx);
+    return dx;
   }
 
   private cachedInput(): Tensor {
@@ -124,18 +155,29 @@ export class Conv2d implements Module {
     return this.input;
   }
 
-  /** Accumulates dweight and dbias and, unless dx is null, writes the input gradient into it. */
-  private backwardInto(dout: Tensor, dx: Tensor | null): void {
+  /**
+   * Accumulates dweight and dbias and, unless dx is null, writes the input gradient into it; after
+   * forwardRelu, dout is first masked by the ReLU (dout itself is left as it was).
+   */
+  private backwardInto(doutGiven: Tensor, dx: Tensor | null): void {
     const x = this.cachedInput();
     const geometry = this.geometry as Window2d;
     const { n, imageSize, pixels, patch, outSize } = this.sizes(x, geometry);
-    assertSameShape(`${this.describe()}.backward`, 'dout', dout.shape, [n, this.outChannels, geometry.outHeight, geometry.outWidth]);
+    assertSameShape(`${this.describe()}.backward`, 'dout', doutGiven.shape, [n, this.outChannels, geometry.outHeight, geometry.outWidth]);
     const backend = getBackend();
     const dbias = this.bias?.grad.data ?? null;
+    const reluOutput = this.reluOutput?.data ?? null;
     const whole = fused(backend);
     if (whole) {
-      whole.conv2dBackward(x.data, this.weight.value.data, dout.data, dx?.data ?? null, this.weight.grad.data, dbias, geometry, this.outChannels, n);
+      const [weight, dweight] = [this.weight.value.data, this.weight.grad.data];
+      whole.conv2dBackward(x.data, weight, doutGiven.data, reluOutput, dx?.data ?? null, dweight, dbias, geometry, this.outChannels, n);
       return;
+    }
+    let dout = doutGiven;
+    if (reluOutput) {
+      // The ReLU passes the gradient where its output is positive (exactly where its input was).
+      dout = Tensor.zeros(doutGiven.shape);
+      backend.reluBackward(reluOutput, doutGiven.data, dout.data);
     }
     const cols = this.scratch('cols', patch * pixels);
     const dcols = this.scratch('dcols', patch * pixels);

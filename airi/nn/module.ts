@@ -31,6 +31,18 @@ export interface Module {
   describe?(): string;
 }
 
+/**
+ * Optional, for a layer that can apply the ReLU following it in the same pass, while its output is
+ * still in cache (Conv2d): Sequential then runs the pair through these two and skips the ReLU module.
+ * The results are those of the two layers run one after the other.
+ */
+export interface FusesRelu {
+  /** max(0, forward(x)). */
+  forwardRelu(x: Tensor, training?: boolean): Tensor;
+  /** Backward through both, from d loss / d (ReLU output); null when inputGrad is false (parameter gradients only). */
+  backwardRelu(dout: Tensor, inputGrad: boolean): Tensor | null;
+}
+
 /** A parameter with the given value and a zero gradient of the same shape. */
 export function createParameter(name: string, value: Tensor): Parameter {
   return { name, value, grad: Tensor.zeros(value.shape) };

@@ -1,12 +1,37 @@
-// `node dist/node/profile-step.mjs [convnet|cnn|...] [--threads N]`: where one training step of a
-// lesson's net spends its time, layer by layer (forward, backward) plus the loss and optimizer, on
-// the WASM backend. A developer's tool for choosing what to speed up next; the bench is the measure.
+// `node dist/node/profile-step.mjs [convnet|cnn|two-layer|softmax] [--threads N]`: where one
+// training step of a lesson's net spends its time, layer by layer (forward, backward), plus the loss
+// and the optimizer, on the WASM backend. A developer's tool for choosing what to speed up next; the
+// bench is the measure. The step is the trainers' own (Sequential.forward, backwardParameters), with
+// each layer's methods wrapped in timers, so fused pairs show up under the layer that runs them.
 import { performance } from 'node:perf_hooks';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { CrossEntropyLoss, Rng, SGD, Tensor, type WasmGemmHelperInit, createWasmBackend, runWasmGemmHelper, setBackend } from '../../airi';
+import { CrossEntropyLoss, type Module, Rng, SGD, Tensor, type WasmGemmHelperInit, createWasmBackend, runWasmGemmHelper, setBackend } from '../../airi';
 import { BATCH, NETS } from './training-bench';
 
 const HELPER_ROLE = 'airi-profile-helper';
+const STEPS = 12;
+const WARM_UP_STEPS = 2;
+
+interface Timing {
+  forward: number;
+  backward: number;
+}
+
+/** Replaces the instance's forward and backward methods by timed ones (the prototype is untouched, so instanceof still holds). */
+function timeMethods(module: Module, timing: Timing, counting: () => boolean): void {
+  const target = module as unknown as Record<string, unknown>;
+  const methods = { forward: 'forward', forwardRelu: 'forward', backward: 'backward', backwardParameters: 'backward', backwardRelu: 'backward' } as const;
+  for (const [name, kind] of Object.entries(methods)) {
+    const original = target[name];
+    if (typeof original !== 'function') continue;
+    target[name] = (...args: unknown[]) => {
+      const started = performance.now();
+      const result = (original as (...a: unknown[]) => unknown).apply(module, args);
+      if (counting()) timing[kind] += performance.now() - started;
+      return result;
+    };
+  }
+}
 
 async function main(): Promise<void> {
   const name = process.argv[2] ?? 'convnet';
@@ -31,50 +56,38 @@ async function main(): Promise<void> {
   const x = Float32Array.from({ length: BATCH * 3 * 32 * 32 }, () => rng.normal(0, 1));
   const y = Int32Array.from({ length: BATCH }, () => rng.int(10));
   const shape = net.flat ? [BATCH, 3 * 32 * 32] : [BATCH, 3, 32, 32];
-  const layers = model.modules;
-  const forwardMs = new Float64Array(layers.length);
-  const backwardMs = new Float64Array(layers.length);
+  let counting = false;
+  const timings = model.modules.map(() => ({ forward: 0, backward: 0 }));
+  model.modules.forEach((module, i) => timeMethods(module, timings[i], () => counting));
   let lossMs = 0;
   let stepMs = 0;
-  const steps = Number(process.env.PROFILE_STEPS ?? 12);
-  for (let s = -2; s < steps; s++) {
-    const keep = s >= 0;
+  let totalMs = 0;
+  for (let s = -WARM_UP_STEPS; s < STEPS; s++) {
+    counting = s >= 0;
+    const started = performance.now();
     optimizer.zeroGrad();
-    let t = performance.now();
-    let out = new Tensor(x, shape);
-    layers.forEach((layer, i) => {
-      out = layer.forward(out, true);
-      const now = performance.now();
-      if (keep) forwardMs[i] += now - t;
-      t = now;
-    });
-    loss.forward(out, y);
-    let grad = loss.backward();
-    let now = performance.now();
-    if (keep) lossMs += now - t;
-    t = now;
-    for (let i = layers.length - 1; i >= 0; i--) {
-      // As Sequential.backwardParameters: the first layer (a trainable one here) skips the input gradient.
-      const layer = layers[i];
-      if (i === 0 && layer.backwardParameters) layer.backwardParameters(grad);
-      else grad = layer.backward(grad);
-      now = performance.now();
-      if (keep) backwardMs[i] += now - t;
-      t = now;
-    }
+    const logits = model.forward(new Tensor(x, shape), true);
+    const lossStarted = performance.now();
+    loss.forward(logits, y);
+    const dlogits = loss.backward();
+    if (counting) lossMs += performance.now() - lossStarted;
+    model.backwardParameters(dlogits);
+    const stepStarted = performance.now();
     optimizer.step();
-    if (keep) stepMs += performance.now() - t;
+    if (counting) {
+      stepMs += performance.now() - stepStarted;
+      totalMs += performance.now() - started;
+    }
   }
-  let total = lossMs + stepMs;
+  const ms = (value: number) => (value / STEPS).toFixed(2).padStart(7);
   console.log(`${net.label}, batch ${BATCH}, ${threads} thread(s), ms per step:`);
-  layers.forEach((layer, i) => {
-    total += forwardMs[i] + backwardMs[i];
-    const text = (layer.describe?.() ?? 'Module').split('\n')[0];
-    console.log(`${text.slice(0, 60).padEnd(62)} fwd ${(forwardMs[i] / steps).toFixed(2).padStart(7)}  bwd ${(backwardMs[i] / steps).toFixed(2).padStart(7)}`);
+  model.modules.forEach((module, i) => {
+    const text = (module.describe?.() ?? 'Module').split('\n')[0];
+    console.log(`${text.slice(0, 60).padEnd(62)} fwd ${ms(timings[i].forward)}  bwd ${ms(timings[i].backward)}`);
   });
-  console.log(`${'loss (forward + backward)'.padEnd(62)} ${(lossMs / steps).toFixed(2).padStart(11)}`);
-  console.log(`${'optimizer step'.padEnd(62)} ${(stepMs / steps).toFixed(2).padStart(11)}`);
-  console.log(`${'total'.padEnd(62)} ${(total / steps).toFixed(2).padStart(11)}  = ${((BATCH * steps * 1000) / total).toFixed(0)} images/s`);
+  console.log(`${'loss (forward + backward)'.padEnd(62)} ${ms(lossMs).padStart(11)}`);
+  console.log(`${'optimizer step'.padEnd(62)} ${ms(stepMs).padStart(11)}`);
+  console.log(`${'whole step'.padEnd(62)} ${ms(totalMs).padStart(11)}  = ${((BATCH * STEPS * 1000) / totalMs).toFixed(0)} images/s`);
   backend.dispose();
   await Promise.all(workers.map((w) => w.terminate()));
 }

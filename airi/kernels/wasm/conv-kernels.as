@@ -9,9 +9,11 @@
 // core's L2 cache between im2col, the gemms and col2im: a whole image's columns (920 KB for
 // DemoConvNet's second layer, twice that with their gradient) would spill to L3, and two threads
 // spilling share its bandwidth. The bias is added, and its gradient summed, while the image's output
-// is still in cache. A zero pointer means "none": no bias, or no input gradient (the first layer).
+// is still in cache; so is a ReLU that follows the convolution (Sequential fuses the pair): forward
+// clamps the output, backward masks dy where that output was 0. A zero pointer means "none": no bias,
+// no fused ReLU, or no input gradient (the first layer).
 import { gemm } from './gemm-kernel';
-import { biasAdd, biasAddBackward, col2im, im2col } from './layer-kernels';
+import { biasAdd, biasAddBackward, col2im, im2col, relu, reluBackward } from './layer-kernels';
 
 /** The columns of one channel block take at most this many bytes (with their gradient, twice that). */
 const BLOCK_BYTES: i32 = 256 * 1024;
@@ -23,9 +25,12 @@ function channelBlock(channels: i32, kernelArea: i32, pixels: i32): i32 {
   return max(1, min(channels, BLOCK_BYTES / (kernelArea * pixels * 4)));
 }
 
-/** y_i [outC, pixels] = W [outC, patch] cols_i [patch, pixels] (+ bias), for images first .. first + count - 1. */
+/**
+ * y_i [outC, pixels] = W [outC, patch] cols_i [patch, pixels] (+ bias, then max(0, .) when fuseRelu),
+ * for images first .. first + count - 1.
+ */
 export function convForward(
-  x: usize, w: usize, bias: usize, y: usize, cols: usize, work: usize, outChannels: i32, first: i32, count: i32,
+  x: usize, w: usize, bias: usize, fuseRelu: i32, y: usize, cols: usize, work: usize, outChannels: i32, first: i32, count: i32,
   channels: i32, height: i32, width: i32, kernelH: i32, kernelW: i32,
   strideH: i32, strideW: i32, padH: i32, padW: i32, outHeight: i32, outWidth: i32,
 ): void {
@@ -45,15 +50,17 @@ export function convForward(
       gemm(w + <usize>(c * area * 4), patch, 1, cols, pixels, 1, yi, pixels, outChannels, pixels, cb * area, 1, c == 0 ? 0 : 1, work);
     }
     if (bias != 0) biasAdd(yi, bias, 1, outChannels, pixels);
+    if (fuseRelu != 0) relu(yi, yi, outChannels * pixels);
   }
 }
 
 /**
  * For images first .. first + count - 1: dW [outC, patch] += dy_i cols_i^T and dbias += the row sums
- * of dy_i (both accumulate), and, unless dx is 0, dx_i = col2im(W^T dy_i).
+ * of dy_i (both accumulate), and, unless dx is 0, dx_i = col2im(W^T dy_i). With a fused ReLU, `reluOut`
+ * is the forward's clamped output and dy_i is first masked in place where it is 0.
  */
 export function convBackward(
-  x: usize, w: usize, dy: usize, dx: usize, dw: usize, dbias: usize, cols: usize, dcols: usize, work: usize,
+  x: usize, w: usize, dy: usize, reluOut: usize, dx: usize, dw: usize, dbias: usize, cols: usize, dcols: usize, work: usize,
   outChannels: i32, first: i32, count: i32,
   channels: i32, height: i32, width: i32, kernelH: i32, kernelW: i32,
   strideH: i32, strideW: i32, padH: i32, padW: i32, outHeight: i32, outWidth: i32,
@@ -66,6 +73,7 @@ export function convBackward(
   const block = channelBlock(channels, area, pixels);
   for (let i = first; i < first + count; i++) {
     const dyi = dy + <usize>i * outBytes;
+    if (reluOut != 0) reluBackward(reluOut + <usize>i * outBytes, dyi, dyi, outChannels * pixels);
     const xi = x + <usize>(i * channels) * plane;
     for (let c = 0; c < channels; c += block) {
       const cb = min(block, channels - c);

@@ -32,10 +32,11 @@ export interface LayerKernels {
 /** Conv2d's per-image loop, fused (conv-kernels.as): window is Window2d's 11 numbers in its order. */
 export interface ConvKernels {
   convForward(
-    x: number, w: number, bias: number, y: number, cols: number, work: number, outChannels: number, first: number, count: number, ...window: number[]
+    x: number, w: number, bias: number, fuseRelu: number, y: number, cols: number, work: number, outChannels: number, first: number, count: number,
+    ...window: number[]
   ): void;
   convBackward(
-    x: number, w: number, dy: number, dx: number, dw: number, dbias: number, cols: number, dcols: number, work: number,
+    x: number, w: number, dy: number, reluOut: number, dx: number, dw: number, dbias: number, cols: number, dcols: number, work: number,
     outChannels: number, first: number, count: number, ...window: number[]
   ): void;
 }

@@ -82,6 +82,8 @@ export interface ConvJob {
    * (0: not wanted), dw and db (0 when there is no bias).
    */
   x: number; w: number; bias: number; y: number; dx: number; dw: number; db: number;
+  /** A ReLU fused after the convolution: forward, 1 or 0; backward, the forward's output (0: none). */
+  relu: number;
   outChannels: number;
   images: number;
   chunk: number;
@@ -114,11 +116,11 @@ function runConvChunk(kernel: GemmKernel, j: ConvJob, index: number, thread: num
   const work = j.workBase + thread * j.workBytes;
   const cols = j.scratchBase + thread * j.scratchBytes;
   if (j.kind === 'convForward') {
-    kernel.convForward(j.x, j.w, j.bias, j.y, cols, work, j.outChannels, first, count, ...j.window);
+    kernel.convForward(j.x, j.w, j.bias, j.relu, j.y, cols, work, j.outChannels, first, count, ...j.window);
   } else {
     const [channels, , , kernelH, kernelW] = j.window;
     const { dw, db } = convGradientsOf(j, thread, j.outChannels * channels * kernelH * kernelW);
-    kernel.convBackward(j.x, j.w, j.y, j.dx, dw, db, cols, cols + j.colsBytes, work, j.outChannels, first, count, ...j.window);
+    kernel.convBackward(j.x, j.w, j.y, j.relu, j.dx, dw, db, cols, cols + j.colsBytes, work, j.outChannels, first, count, ...j.window);
   }
 }
 
@@ -172,7 +174,7 @@ function writeJob(words: Int32Array, floats: Float32Array, base: number, j: Thre
   words[at + 9] = j.workBase; words[at + 10] = j.workBytes;
   words[at + 11] = j.scratchBase; words[at + 12] = j.scratchBytes; words[at + 13] = j.colsBytes;
   for (let i = 0; i < 11; i++) words[at + 14 + i] = j.window[i];
-  words[at + 25] = j.bias; words[at + 26] = j.db;
+  words[at + 25] = j.bias; words[at + 26] = j.db; words[at + 27] = j.relu;
 }
 
 function readJob(words: Int32Array, floats: Float32Array, base: number): ThreadJob {
@@ -192,7 +194,7 @@ function readJob(words: Int32Array, floats: Float32Array, base: number): ThreadJ
   }
   return {
     kind,
-    x: words[at], w: words[at + 1], bias: words[at + 25], y: words[at + 2], dx: words[at + 3], dw: words[at + 4], db: words[at + 26],
+    x: words[at], w: words[at + 1], bias: words[at + 25], y: words[at + 2], dx: words[at + 3], dw: words[at + 4], db: words[at + 26], relu: words[at + 27],
     outChannels: words[at + 5], images: words[at + 6], chunk: words[at + 7], chunks: words[at + 8],
     workBase: words[at + 9], workBytes: words[at + 10],
     scratchBase: words[at + 11], scratchBytes: words[at + 12], colsBytes: words[at + 13],

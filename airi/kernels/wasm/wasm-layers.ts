@@ -67,11 +67,12 @@ export type LayerOverrides = Pick<
 /** Conv2d's whole-batch loops (see FusedConv2d in nn/conv2d.ts, which looks for them). */
 export interface ConvOverrides {
   conv2dForward(
-    x: Float32Array, weight: Float32Array, bias: Float32Array | null, y: Float32Array, window: Window2d, outChannels: number, images: number,
+    x: Float32Array, weight: Float32Array, bias: Float32Array | null, fuseRelu: boolean, y: Float32Array,
+    window: Window2d, outChannels: number, images: number,
   ): void;
   conv2dBackward(
-    x: Float32Array, weight: Float32Array, dy: Float32Array, dx: Float32Array | null, dweight: Float32Array, dbias: Float32Array | null,
-    window: Window2d, outChannels: number, images: number,
+    x: Float32Array, weight: Float32Array, dy: Float32Array, reluOutput: Float32Array | null, dx: Float32Array | null,
+    dweight: Float32Array, dbias: Float32Array | null, window: Window2d, outChannels: number, images: number,
   ): void;
 }
 
@@ -241,7 +242,7 @@ export class WasmLayers {
 
   convOverrides(): ConvOverrides {
     return {
-      conv2dForward: (x, weight, bias, y, w, outChannels, images) => {
+      conv2dForward: (x, weight, bias, fuseRelu, y, w, outChannels, images) => {
         const group = this.imagesPerCall(w, outChannels, images);
         if (group < images) {
           // Too big a batch for one staging area: run it in groups of images (same results).
@@ -250,7 +251,8 @@ export class WasmLayers {
           for (let first = 0; first < images; first += group) {
             const count = Math.min(group, images - first);
             const forward = this.convOverrides().conv2dForward;
-            forward(x.subarray(first * inSize, (first + count) * inSize), weight, bias, y.subarray(first * outSize, (first + count) * outSize), w, outChannels, count);
+            const [xPart, yPart] = [x.subarray(first * inSize, (first + count) * inSize), y.subarray(first * outSize, (first + count) * outSize)];
+            forward(xPart, weight, bias, fuseRelu, yPart, w, outChannels, count);
           }
           return;
         }
@@ -263,12 +265,13 @@ export class WasmLayers {
         this.put(pw, weight, weights);
         if (bias) this.put(pb, bias, outChannels);
         const plan: ConvPlan = {
-          kind: 'convForward', x: px, w: pw, bias: bias ? pb : 0, y: py, dx: 0, dw: 0, db: 0, outChannels, images, scratchBase: ps, scratchBytes, colsBytes,
+          kind: 'convForward', x: px, w: pw, bias: bias ? pb : 0, relu: fuseRelu ? 1 : 0, y: py, dx: 0, dw: 0, db: 0,
+          outChannels, images, scratchBase: ps, scratchBytes, colsBytes,
         };
         this.runConv(team, plan, w);
         this.get(py, y, outCount);
       },
-      conv2dBackward: (x, weight, dy, dx, dweight, dbias, w, outChannels, images) => {
+      conv2dBackward: (x, weight, dy, reluOutput, dx, dweight, dbias, w, outChannels, images) => {
         const group = this.imagesPerCall(w, outChannels, images);
         if (group < images) {
           const inSize = w.channels * w.height * w.width;
@@ -277,8 +280,10 @@ export class WasmLayers {
           for (let first = 0; first < images; first += group) {
             const count = Math.min(group, images - first);
             const [from, to] = [first * inSize, (first + count) * inSize];
+            const [outFrom, outTo] = [first * outSize, (first + count) * outSize];
+            const reluPart = reluOutput ? reluOutput.subarray(outFrom, outTo) : null;
             const dxPart = dx ? dx.subarray(from, to) : null;
-            backward(x.subarray(from, to), weight, dy.subarray(first * outSize, (first + count) * outSize), dxPart, dweight, dbias, w, outChannels, count);
+            backward(x.subarray(from, to), weight, dy.subarray(outFrom, outTo), reluPart, dxPart, dweight, dbias, w, outChannels, count);
           }
           return;
         }
@@ -286,14 +291,17 @@ export class WasmLayers {
         const team = images > 1 ? this.team() : null;
         const threads = team ? team.threads : 1;
         const scratchBytes = 2 * colsBytes + alignUp(convGradientBytes(weights, outChannels), 64);
-        const [px, pw, pd, pdx, pdw, pdb, ps] = this.place(imageCount, weights, outCount, dx ? imageCount : 0, weights, outChannels, (threads * scratchBytes) / 4);
+        const [px, pw, pd, pr, pdx, pdw, pdb, ps] = this.place(
+          imageCount, weights, outCount, reluOutput ? outCount : 0, dx ? imageCount : 0, weights, outChannels, (threads * scratchBytes) / 4,
+        );
         this.put(px, x, imageCount);
         this.put(pw, weight, weights);
-        this.put(pd, dy, outCount);
+        this.put(pd, dy, outCount); // a fused ReLU masks this staged copy in place, never dy itself
+        if (reluOutput) this.put(pr, reluOutput, outCount);
         this.put(pdw, dweight, weights);
         if (dbias) this.put(pdb, dbias, outChannels);
         const plan: ConvPlan = {
-          kind: 'convBackward', x: px, w: pw, bias: 0, y: pd, dx: dx ? pdx : 0, dw: pdw, db: dbias ? pdb : 0,
+          kind: 'convBackward', x: px, w: pw, bias: 0, relu: reluOutput ? pr : 0, y: pd, dx: dx ? pdx : 0, dw: pdw, db: dbias ? pdb : 0,
           outChannels, images, scratchBase: ps, scratchBytes, colsBytes,
         };
         this.runConv(team, plan, w);
@@ -323,8 +331,8 @@ export class WasmLayers {
     const k = this.kernels;
     if (!team) {
       const cols = p.scratchBase;
-      if (p.kind === 'convForward') k.convForward(p.x, p.w, p.bias, p.y, cols, this.work, p.outChannels, 0, p.images, ...window);
-      else k.convBackward(p.x, p.w, p.y, p.dx, p.dw, p.db, cols, cols + p.colsBytes, this.work, p.outChannels, 0, p.images, ...window);
+      if (p.kind === 'convForward') k.convForward(p.x, p.w, p.bias, p.relu, p.y, cols, this.work, p.outChannels, 0, p.images, ...window);
+      else k.convBackward(p.x, p.w, p.y, p.relu, p.dx, p.dw, p.db, cols, cols + p.colsBytes, this.work, p.outChannels, 0, p.images, ...window);
       return;
     }
     const chunk = Math.max(1, Math.ceil(p.images / (team.threads * CONV_CHUNKS_PER_THREAD)));

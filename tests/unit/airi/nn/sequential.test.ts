@@ -75,6 +75,36 @@ describe('Sequential', () => {
     expect(calls).toEqual(['head.backward', 'relu.backward', 'linear.backwardParameters']);
   });
 
+  it('runs a Conv2d followed by a ReLU fused, with the results of the two layers run one by one', () => {
+    const build = (rng: Rng) => [new Conv2d(2, 3, 3, { rng, padding: 1 }), new ReLU(), new Conv2d(3, 2, 3, { rng }), new ReLU(), new Flatten(), new Linear(8, 2, { rng })];
+    const rng = new Rng(11);
+    const x = randomTensor(rng, [3, 2, 4, 4]);
+    const dy = randomTensor(rng, [3, 2]);
+    const layers = build(new Rng(5));
+    let out = x;
+    for (const layer of layers) out = layer.forward(out, true);
+    let grad = dy;
+    for (let i = layers.length - 1; i >= 0; i--) grad = layers[i].backward(grad);
+    const model = new Sequential(...build(new Rng(5)));
+    const fusedOut = model.forward(x, true);
+    const fusedGrad = model.backward(dy);
+    expect(Array.from(fusedOut.data)).toEqual(Array.from(out.data));
+    expect(Array.from(fusedGrad.data)).toEqual(Array.from(grad.data));
+    const expected = layers.flatMap((layer) => layer.parameters().map((p) => Array.from(p.grad.data)));
+    expect(model.parameters().map((p) => Array.from(p.grad.data))).toEqual(expected);
+    // The ReLU modules never ran: the pairs went through Conv2d.forwardRelu / backwardRelu.
+    expect(() => (model.modules[1] as ReLU).backward(fusedOut)).toThrow('ReLU(): backward called before forward');
+  });
+
+  it('keeps a fused Conv2d from being taken back the wrong way', () => {
+    const rng = new Rng(2);
+    const conv = new Conv2d(1, 1, 1, { rng });
+    const y = conv.forwardRelu(randomTensor(rng, [1, 1, 2, 2]));
+    expect(() => conv.backward(y)).toThrow('Conv2d(1 → 1, kernelSize=1, stride=1, padding=0): the last forward was forwardRelu; call backwardRelu');
+    conv.forward(randomTensor(rng, [1, 1, 2, 2]));
+    expect(() => conv.backwardRelu(y, true)).toThrow('backwardRelu called without forwardRelu');
+  });
+
   it('counts parameters and describes itself layer by layer', () => {
     const rng = new Rng(1);
     const model = new Sequential(new Linear(1, 16, { rng }), new Tanh(), new Linear(16, 16, { rng }), new Tanh(), new Linear(16, 1, { rng }));

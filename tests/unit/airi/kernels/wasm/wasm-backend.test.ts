@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
-  Adam, Conv2d, Linear, MSELoss, Rng, Sequential, Tanh, Tensor, createWasmBackend, getBackend, referenceBackend, setBackend,
+  Adam, Conv2d, Linear, MSELoss, ReLU, Rng, Sequential, Tanh, Tensor, createWasmBackend, getBackend, referenceBackend, setBackend,
   type Backend,
 } from '../../../../../airi/index';
 import { checkAgainstReference, maxScaledError, randomArray, runGemmEdgeSuite } from './gemm-edge-suite';
@@ -116,6 +116,29 @@ describe('wasm-simd backend', () => {
     reference.forEach((expected, index) => {
       expect(maxScaledError(fast[index], expected, inC * kernel * kernel), `output ${index}`).toBeLessThan(1e-5);
     });
+  });
+
+  it('runs Conv2d + ReLU fused (forwardRelu / backwardRelu) as the reference does, with and without the input gradient', () => {
+    const run = (backend: Backend): Float32Array[] => {
+      const previous = getBackend();
+      setBackend(backend);
+      try {
+        const rng = new Rng(21);
+        const model = new Sequential(new Conv2d(3, 5, 3, { rng, padding: 1 }), new ReLU(), new Conv2d(5, 4, 3, { rng, stride: 2 }), new ReLU());
+        const x = new Tensor(randomArray(rng, 4 * 3 * 9 * 9), [4, 3, 9, 9]);
+        const y = model.forward(x, true);
+        const dy = new Tensor(randomArray(rng, y.data.length), y.shape);
+        const dx = model.backward(dy);
+        model.backwardParameters(dy); // accumulates the same parameter gradients again
+        return [y.data, dx.data, ...model.parameters().map((p) => p.grad.data)];
+      } finally {
+        setBackend(previous);
+      }
+    };
+    const reference = run(referenceBackend);
+    const fast = run(wasm);
+    expect(reference[0].some((v) => v === 0) && reference[0].some((v) => v > 0)).toBe(true); // the ReLU bites
+    reference.forEach((expected, index) => expect(maxScaledError(fast[index], expected, 45), `output ${index}`).toBeLessThan(1e-5));
   });
 
   it('runs a batch too big for one staging area in groups of images, with the same results', () => {

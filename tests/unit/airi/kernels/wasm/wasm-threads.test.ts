@@ -64,7 +64,11 @@ describe('wasm-simd backend on 3 threads', () => {
         const dy = new Tensor(Float32Array.from({ length: y.data.length }, () => rng.normal(0, 1)), y.shape);
         const dx = conv.backward(dy);
         conv.backwardParameters(dy); // again, without dx: the parameter gradients accumulate
-        return [y.data, dx.data, ...conv.parameters().map((p) => p.grad.data)];
+        // The same layer fused with a following ReLU (each thread masks its own images' dy).
+        const relu = conv.forwardRelu(x, true);
+        const dxRelu = conv.backwardRelu(dy, true) as Tensor;
+        conv.backwardRelu(dy, false);
+        return [y.data, dx.data, relu.data, dxRelu.data, ...conv.parameters().map((p) => p.grad.data)];
       } finally {
         setBackend(previous);
       }
