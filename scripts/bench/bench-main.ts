@@ -3,7 +3,8 @@
 // Today: lesson 1's full training, gemm on the lessons' shapes (reference backend, WASM SIMD on 1
 // and 2 threads, naive loop), and training images/s of the four CIFAR-10 nets at batch 128 on 1 and
 // 2 threads against PyTorch CPU (training-bench.ts). This same bundle is also the 2-thread run's
-// helper worker. `--training` runs only the CIFAR-10 training workloads.
+// helper worker. `--training` runs only the CIFAR-10 training workloads; `--accuracy --data PATH
+// [--lessons a,b]` runs only the long CIFAR-10 accuracy runs (accuracy-bench.ts, half an hour).
 import { performance } from 'node:perf_hooks';
 import { cpus } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -11,6 +12,7 @@ import { type WasmBackend, type WasmGemmHelperInit, createWasmBackend, runWasmGe
 import { defaultValues } from '../../contract/hyperparameters';
 import { sineHyperparameterSpec } from '../../contract/lessons/sine';
 import { trainSine } from '../../lab/lessons/sine/train-sine';
+import { ACCURACY_TARGETS, accuracyBench } from './accuracy-bench';
 import { gemmBench } from './gemm-bench';
 import { trainingBench } from './training-bench';
 import type { BenchResult } from './bench-result';
@@ -49,9 +51,13 @@ async function createThreadedBackend(threads: number): Promise<{ backend: WasmBa
   };
 }
 
-async function main(): Promise<void> {
-  const json = process.argv.includes('--json');
-  const trainingOnly = process.argv.includes('--training');
+/** The value after `--name` on the command line. */
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? process.argv[at + 1] : undefined;
+}
+
+async function throughputBench(trainingOnly: boolean): Promise<BenchResult[]> {
   const single = await createWasmBackend();
   const dual = await createThreadedBackend(2);
   const results: BenchResult[] = [];
@@ -62,13 +68,28 @@ async function main(): Promise<void> {
   } finally {
     await dual.close();
   }
+  return results;
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  let results: BenchResult[];
+  if (process.argv.includes('--accuracy')) {
+    const data = option('data');
+    if (!data) throw new Error('--accuracy needs --data PATH (cifar-10-binary.tar.gz, or an image archive or folder)');
+    results = await accuracyBench(data, option('lessons')?.split(',') ?? ACCURACY_TARGETS.map((t) => t.lesson));
+  } else {
+    results = await throughputBench(process.argv.includes('--training'));
+  }
   if (json) {
     for (const r of results) console.log(JSON.stringify(r));
     return;
   }
   console.log(`Airi Lab bench on ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.versions.node}\n`);
   for (const r of results) {
-    const rate = r.gflops !== undefined
+    const rate = r.accuracy !== undefined
+      ? `${r.accuracy.test.toFixed(4)} accuracy, ${r.imagesPerSecond?.toFixed(0)} images/s`
+      : r.gflops !== undefined
       ? `${r.gflops.toFixed(2)} GFLOP/s`
       : r.imagesPerSecond !== null ? `${r.imagesPerSecond.toFixed(0)} images/s` : `${r.stepsPerSecond?.toFixed(0)} steps/s`;
     const ratio = r.ratio !== undefined ? `  ×${r.ratio.toFixed(2)} vs ${r.reference}` : '';
@@ -81,5 +102,8 @@ async function main(): Promise<void> {
 if (!isMainThread && (workerData as { role?: string } | null)?.role === HELPER_ROLE) {
   parentPort?.once('message', (init: WasmGemmHelperInit) => void runWasmGemmHelper(init));
 } else {
-  await main();
+  await main().catch((error: Error) => {
+    console.error(`bench: ${error.message}`);
+    process.exitCode = 1;
+  });
 }

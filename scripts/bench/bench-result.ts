@@ -10,4 +10,6 @@ export interface BenchResult {
   ratio?: number;
   reference?: string;
   detail?: string;
+  /** Accuracy runs (--accuracy): the test accuracy against its floor and the notebook's result. */
+  accuracy?: { test: number; floor: number; notebook: number; passed: boolean };
 }

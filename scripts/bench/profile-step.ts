@@ -1,4 +1,4 @@
-// `node dist/node/profile-step.mjs [convnet|cnn|two-layer|softmax] [--threads N]`: where one
+// `npm run profile -- [convnet|cnn|two-layer|softmax] [--threads N]`: where one
 // training step of a lesson's net spends its time, layer by layer (forward, backward), plus the loss
 // and the optimizer, on the WASM backend. A developer's tool for choosing what to speed up next; the
 // bench is the measure. The step is the trainers' own (Sequential.forward, backwardParameters), with

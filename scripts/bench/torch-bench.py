@@ -1,6 +1,6 @@
 # PyTorch CPU training throughput on the nets of scripts/bench/training-bench.ts (lab/lessons/cifar/
 # cifar-models.ts's builders, the notebooks' layers): batch of random images, cross-entropy, backward,
-# SGD momentum 0.9. Prints one JSON object per line: workload, threads, imagesPerSecond.
+# SGD momentum 0.9. Prints one JSON object per line: workload, threads, imagesPerSecond, torch (version).
 #   /usr/bin/python3 scripts/bench/torch-bench.py --threads 1,2 --batch 128 --seconds 2
 import argparse
 import json
@@ -71,7 +71,8 @@ def main():
     for name, build in NETS.items():
         for threads in [int(t) for t in args.threads.split(',')]:
             torch.set_num_threads(threads)
-            print(json.dumps({'workload': name, 'threads': threads, 'imagesPerSecond': rate(build, args.batch, args.seconds)}), flush=True)
+            line = {'workload': name, 'threads': threads, 'imagesPerSecond': rate(build, args.batch, args.seconds), 'torch': torch.__version__}
+            print(json.dumps(line), flush=True)
 
 
 if __name__ == '__main__':

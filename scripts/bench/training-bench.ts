@@ -3,6 +3,8 @@
 // images: forward, cross-entropy, backward and an SGD (momentum 0.9) step, as the lessons train.
 // Each runs on every backend given (the WASM SIMD backend on 1 and 2 threads), and torch-bench.py
 // trains the same nets in PyTorch CPU in the same run when /usr/bin/python3 has torch, for the ratio.
+// AIRI_BENCH_PYTHON picks another Python (say, a venv with a pip wheel of torch: Debian's build links
+// the generic reference BLAS, which makes its Linear layers several times slower than a wheel's).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -13,7 +15,7 @@ import type { BenchResult } from './bench-result';
 
 export const BATCH = 128;
 /** Each measurement runs whole steps for at least this long (after one warm-up step). */
-const MEASURE_SECONDS = 2;
+const MEASURE_SECONDS = 3;
 const MIN_STEPS = 3;
 
 interface Net {
@@ -61,13 +63,14 @@ interface TorchLine {
   workload: string;
   threads: number;
   imagesPerSecond: number;
+  torch: string;
 }
 
-/** PyTorch CPU on the same nets and threads, or null (and why) when python3 has no torch. */
+/** PyTorch CPU on the same nets and threads, or null (and why) when that Python has no torch. */
 function torchRates(threads: number[]): { rates: TorchLine[] | null; note: string } {
-  const python = '/usr/bin/python3';
+  const python = process.env.AIRI_BENCH_PYTHON || '/usr/bin/python3';
   const script = fileURLToPath(new URL('../../scripts/bench/torch-bench.py', import.meta.url));
-  if (!existsSync(python) || !existsSync(script)) return { rates: null, note: 'no /usr/bin/python3 or scripts/bench/torch-bench.py' };
+  if (!existsSync(python) || !existsSync(script)) return { rates: null, note: `no ${python} or scripts/bench/torch-bench.py` };
   try {
     const out = execFileSync(python, [script, '--threads', threads.join(','), '--batch', String(BATCH), '--seconds', String(MEASURE_SECONDS)], {
       encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 600_000,
@@ -102,7 +105,7 @@ export function trainingBench(backends: { backend: Backend; threads: number }[])
     const torch = rates?.find((t) => t.workload === r.workload && t.threads === r.threads);
     if (torch && r.imagesPerSecond !== null) {
       r.ratio = r.imagesPerSecond / torch.imagesPerSecond;
-      r.reference = `PyTorch CPU ${torch.imagesPerSecond.toFixed(0)} images/s`;
+      r.reference = `PyTorch ${torch.torch} CPU ${torch.imagesPerSecond.toFixed(0)} images/s`;
     } else if (note) {
       r.detail = `${r.detail}; ${note}`;
     }
@@ -110,7 +113,7 @@ export function trainingBench(backends: { backend: Backend; threads: number }[])
   for (const t of rates ?? []) {
     results.push({
       workload: `${t.workload} pytorch`, threads: t.threads, seconds: MEASURE_SECONDS, imagesPerSecond: t.imagesPerSecond,
-      detail: `PyTorch CPU (torch.set_num_threads(${t.threads})), same net, batch and optimizer`,
+      detail: `PyTorch ${t.torch} CPU (torch.set_num_threads(${t.threads})), same net, batch and optimizer`,
     });
   }
   return results;
