@@ -138,7 +138,11 @@ class WasmGemm {
     const byColumns = job.n >= job.m;
     const length = byColumns ? job.n : job.m;
     const unit = byColumns ? NR : MR;
-    const chunk = alignUp(Math.max(Math.ceil(length / (this.threads * CHUNKS_PER_THREAD)), MIN_CHUNK_LENGTH), unit);
+    // A multiple of the thread count when the chunks can stay thick enough: 3 chunks on 2 threads
+    // (DemoConvNet's fc1 forward, m = 128) would leave one thread idle for a third of the call.
+    let wanted = this.threads * CHUNKS_PER_THREAD;
+    while (wanted > this.threads && length / wanted < MIN_CHUNK_LENGTH) wanted -= this.threads;
+    const chunk = alignUp(Math.max(Math.ceil(length / wanted), MIN_CHUNK_LENGTH), unit);
     helpers.run({
       ...job, kind: 'gemm', byColumns, chunk, chunks: Math.ceil(length / chunk),
       workBase: CONTROL_BYTES, workBytes: this.workspaceBytes,
