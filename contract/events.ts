@@ -1,4 +1,5 @@
 // Events pushed from lab/ to every connected UI while training runs.
+import type { LabErrorInfo } from './lab-errors';
 import type { RunStatus } from './runs';
 import type { SineFitSnapshot } from './lessons/sine';
 
@@ -23,7 +24,9 @@ export interface TrainingFinished {
   runId: string;
   status: Exclude<RunStatus, 'running'>;
   metrics: Record<string, number>;
+  /** In English (CLI, logs); the UI words errorInfo in its language. */
   error: string | null;
+  errorInfo: LabErrorInfo | null;
 }
 
 export interface Events {

@@ -1,6 +1,7 @@
 // Runtime guards for everything that arrives from outside a process (IPC, WebSocket, CLI).
 // A guard returns the typed value or throws ApiInputError with a message fit for the UI.
 import { validateValues, type HyperparameterValues } from './hyperparameters';
+import { englishLabError, type LabErrorInfo } from './lab-errors';
 import { hyperparameterSpecOf, needsCifar10 } from './lessons/trainable';
 import type { LessonId } from './lessons/catalog';
 import { isLocale, type Locale } from './locale';
@@ -10,8 +11,15 @@ export class ApiInputError extends Error {
   constructor(
     message: string,
     readonly fieldErrors: { key: string; message: string }[] = [],
+    /** Set when the UI can word the error in its language. */
+    readonly info?: LabErrorInfo,
   ) {
     super(message);
+  }
+
+  /** An input error the UI words itself (the message is the English wording). */
+  static of(info: LabErrorInfo): ApiInputError {
+    return new ApiInputError(englishLabError(info), [], info);
   }
 }
 

@@ -1,5 +1,6 @@
 // Run records as they cross the API: what the Runs screen lists and what a run's page plots.
 import type { HyperparameterValues } from './hyperparameters';
+import type { LabErrorInfo } from './lab-errors';
 import type { LessonId } from './lessons/catalog';
 
 export const RUN_STATUSES = ['running', 'completed', 'stopped', 'failed', 'interrupted'] as const;
@@ -17,7 +18,9 @@ export interface RunSummary {
   finishedAt: string | null;
   /** Final metrics (e.g. testMse); partial while running. */
   metrics: Record<string, number>;
+  /** In English (CLI, logs); the UI words errorInfo in its language (null for records older than it). */
   error: string | null;
+  errorInfo: LabErrorInfo | null;
 }
 
 /** One named series of a run, e.g. the training loss against the step. */

@@ -1,5 +1,6 @@
 // The messages of the WebSocket transport (browser/classroom mode), and the client-side API shape
 // shared by both transports. Electron's preload exposes the same `invoke`/`on` pair.
+import type { LabErrorInfo } from './lab-errors';
 import type { Channel, RequestOf, ResponseOf } from './api';
 import type { EventChannel, Events } from './events';
 
@@ -14,8 +15,8 @@ export interface ResultMessage {
   id: number;
   ok: boolean;
   response?: unknown;
-  /** Present when ok is false: a message fit to show the user. */
-  error?: { name: string; message: string; fieldErrors?: { key: string; message: string }[] };
+  /** Present when ok is false: a message fit to show the user, and its code when the UI can word it itself. */
+  error?: { name: string; message: string; fieldErrors?: { key: string; message: string }[]; info?: LabErrorInfo };
 }
 export interface EventMessage {
   kind: 'event';

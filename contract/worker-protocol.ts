@@ -2,6 +2,7 @@
 // Stop is signalled through a SharedArrayBuffer flag, because a training loop busy on its thread
 // would only read a posted message after it finishes.
 import type { HyperparameterValues } from './hyperparameters';
+import type { LabErrorInfo } from './lab-errors';
 import type { LessonId } from './lessons/catalog';
 import type { TrainingSnapshot } from './events';
 
@@ -41,8 +42,9 @@ export interface WorkerDone {
 }
 export interface WorkerFailed {
   type: 'failed';
-  /** A message for the user, e.g. "loss became NaN at step 1234". */
+  /** In English, e.g. "the loss became NaN at step 1234 (epoch 3); ..."; the UI words errorInfo instead. */
   error: string;
+  errorInfo: LabErrorInfo;
   step: number | null;
 }
 export type WorkerToHost = WorkerProgress | WorkerSnapshot | WorkerDone | WorkerFailed;

@@ -56,11 +56,11 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
     'runs:list': (filter) => store.list(filter),
     'runs:get': ({ runId }) => {
       const run = store.get(runId);
-      if (!run) throw new ApiInputError(`there is no run ${runId}`);
+      if (!run) throw ApiInputError.of({ code: 'run-not-found', params: { runId } });
       return run;
     },
     'runs:delete': ({ runId }) => {
-      if (trainer.isRunning(runId)) throw new ApiInputError('stop the run before deleting it');
+      if (trainer.isRunning(runId)) throw ApiInputError.of({ code: 'run-still-running', params: {} });
       const deleted = store.delete(runId);
       // A run's files (saved weights) go with its record; the id is guarded, so this stays inside runs/.
       if (deleted) rmSync(join(dataDirectory, 'runs', runId), { recursive: true, force: true });

@@ -39,6 +39,11 @@ export const MIGRATIONS: readonly string[] = [
     value_json text not null
   );
   `,
+  // 2: a failed or interrupted run's error as a code and its parameters, so the UI can word it in
+  // the learner's language (error keeps the English text).
+  `
+  alter table runs add column error_json text;
+  `,
 ];
 
 export function schemaVersion(db: Database.Database): number {

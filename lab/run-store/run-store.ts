@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { HyperparameterValues } from '../../contract/hyperparameters';
 import type { LessonId } from '../../contract/lessons/catalog';
+import { englishLabError, isLabErrorInfo, type LabErrorInfo } from '../../contract/lab-errors';
 import type { MetricSeries, RunDetail, RunStatus, RunSummary } from '../../contract/runs';
 import type { Db } from './open-database';
 
@@ -18,6 +19,7 @@ interface RunRow {
   finished_at: string | null;
   metrics_json: string;
   error: string | null;
+  error_json: string | null;
 }
 
 export interface NewRun {
@@ -50,8 +52,22 @@ function toSummary(row: RunRow): RunSummary {
     finishedAt: row.finished_at,
     metrics: JSON.parse(row.metrics_json) as Record<string, number>,
     error: row.error,
+    errorInfo: parseErrorInfo(row.error_json),
   };
 }
+
+/** A stored error code this version knows, else null (the UI then shows the English text). */
+function parseErrorInfo(json: string | null): LabErrorInfo | null {
+  if (json === null) return null;
+  try {
+    const value: unknown = JSON.parse(json);
+    return isLabErrorInfo(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+const INTERRUPTED: LabErrorInfo = { code: 'run-interrupted', params: {} };
 
 export class RunStore {
   constructor(private readonly db: Db) {}
@@ -94,12 +110,15 @@ export class RunStore {
     })();
   }
 
-  finishRun(runId: string, status: Exclude<RunStatus, 'running'>, metrics: Record<string, number>, error: string | null): void {
+  finishRun(runId: string, status: Exclude<RunStatus, 'running'>, metrics: Record<string, number>, error: LabErrorInfo | null): void {
     const run = this.getSummary(runId);
     if (!run) return;
     this.db
-      .prepare(`update runs set status = ?, metrics_json = ?, error = ?, finished_at = ? where id = ? and status = 'running'`)
-      .run(status, JSON.stringify({ ...run.metrics, ...metrics }), error, new Date().toISOString(), runId);
+      .prepare(`update runs set status = ?, metrics_json = ?, error = ?, error_json = ?, finished_at = ? where id = ? and status = 'running'`)
+      .run(
+        status, JSON.stringify({ ...run.metrics, ...metrics }), error ? englishLabError(error) : null, error ? JSON.stringify(error) : null,
+        new Date().toISOString(), runId,
+      );
   }
 
   /**
@@ -112,11 +131,12 @@ export class RunStore {
       .all(hostname()) as { id: string; owner_pid: number | null }[];
     const stale = rows.filter((r) => r.owner_pid === null || (r.owner_pid !== process.pid && !isAlive(r.owner_pid)));
     const mark = this.db.prepare(
-      `update runs set status = 'interrupted', finished_at = ?, error = coalesce(error, ?) where id = ? and status = 'running'`,
+      `update runs set status = 'interrupted', finished_at = ?, error = coalesce(error, ?), error_json = coalesce(error_json, ?)
+       where id = ? and status = 'running'`,
     );
     const now = new Date().toISOString();
     this.db.transaction(() => {
-      for (const r of stale) mark.run(now, 'the process running this training ended before it finished', r.id);
+      for (const r of stale) mark.run(now, englishLabError(INTERRUPTED), JSON.stringify(INTERRUPTED), r.id);
     })();
     return stale.length;
   }

@@ -1,5 +1,6 @@
 // What a lesson's training function sees: a stop check and two ways to report. The worker supplies
 // them; a lesson never knows whether it runs in a worker thread, a test or a benchmark.
+import { englishLabError, type LabErrorInfo } from '../../contract/lab-errors';
 import type { TrainingSnapshot } from '../../contract/events';
 import type { HyperparameterValues } from '../../contract/hyperparameters';
 import type { WorkerDone, WorkerProgress } from '../../contract/worker-protocol';
@@ -21,13 +22,13 @@ export type TrainingResult = Omit<WorkerDone, 'type'>;
 
 export type LessonTrainer = (hyperparameters: HyperparameterValues, context: TrainingContext) => TrainingResult;
 
-/** A run that cannot go on (NaN loss, bad data): stored as failed with this message and step. */
+/** A run that cannot go on (NaN loss, bad data): stored as failed with this error and step. */
 export class TrainingFailure extends Error {
   override name = 'TrainingFailure';
   constructor(
-    message: string,
+    readonly info: LabErrorInfo,
     readonly step: number | null,
   ) {
-    super(message);
+    super(englishLabError(info));
   }
 }

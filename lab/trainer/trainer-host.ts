@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import type { TrainingFinished } from '../../contract/events';
+import { englishLabError, type LabErrorInfo } from '../../contract/lab-errors';
 import type { HyperparameterValues } from '../../contract/hyperparameters';
 import type { LessonId } from '../../contract/lessons/catalog';
 import { STOP_REQUESTED, type StartTraining, type WorkerToHost } from '../../contract/worker-protocol';
@@ -45,6 +46,15 @@ export interface StartOptions {
 /** Import progress is reported at most this often. */
 const PREPARE_PROGRESS_MS = 200;
 
+/** A run that ended without an error (its metrics filled in by the caller when it has some). */
+function ended(runId: string, status: 'completed' | 'stopped'): TrainingFinished {
+  return { runId, status, metrics: {}, error: null, errorInfo: null };
+}
+
+function failed(runId: string, info: LabErrorInfo): TrainingFinished {
+  return { runId, status: 'failed', metrics: {}, error: englishLabError(info), errorInfo: info };
+}
+
 /** Refused before anything is stored: the machine is already training as much as it can. */
 export class TrainerBusyError extends Error {
   override name = 'TrainerBusyError';
@@ -76,7 +86,7 @@ export class TrainerHost {
         this.active.delete(run.id);
         try {
           store.saveArtifacts(run.id, artifacts);
-          store.finishRun(run.id, result.status, result.metrics, result.error);
+          store.finishRun(run.id, result.status, result.metrics, result.errorInfo);
         } finally {
           emit('training:finished', result);
           emit('runs:changed', { runId: run.id });
@@ -87,14 +97,14 @@ export class TrainerHost {
     });
     const active: ActiveRun = {
       worker: null, stopFlag: new Int32Array(stopBuffer), finished, stopRequested: false,
-      stopPreparing: () => settleRun({ runId: run.id, status: 'stopped', metrics: {}, error: null }),
+      stopPreparing: () => settleRun(ended(run.id, 'stopped')),
     };
     this.active.set(run.id, active);
 
     const launch = (datasetDir: string | undefined) => {
       if (settled) return;
       if (active.stopRequested) {
-        settleRun({ runId: run.id, status: 'stopped', metrics: {}, error: null });
+        settleRun(ended(run.id, 'stopped'));
         return;
       }
       const worker = new Worker(this.options.workerScript);
@@ -113,16 +123,16 @@ export class TrainerHost {
         } else if (message.type === 'snapshot') {
           emit('training:snapshot', { runId: run.id, snapshot: message.snapshot });
         } else if (message.type === 'done') {
-          settle({ runId: run.id, status: message.status, metrics: message.metrics, error: null }, message.artifacts);
+          settle({ ...ended(run.id, message.status), metrics: message.metrics }, message.artifacts);
         } else {
-          settle({ runId: run.id, status: 'failed', metrics: {}, error: message.error });
+          settle(failed(run.id, message.errorInfo));
         }
       });
-      worker.on('error', (error) => settle({ runId: run.id, status: 'failed', metrics: {}, error: `training crashed: ${error.message}` }));
+      worker.on('error', (error) => settle(failed(run.id, { code: 'worker-crashed', params: { detail: error.message } })));
       worker.on('exit', (code) => {
         const active = this.active.get(run.id);
-        if (active?.stopRequested) settle({ runId: run.id, status: 'stopped', metrics: {}, error: null });
-        else settle({ runId: run.id, status: 'failed', metrics: {}, error: `the training worker exited unexpectedly (code ${code})` });
+        if (active?.stopRequested) settle(ended(run.id, 'stopped'));
+        else settle(failed(run.id, { code: 'worker-exited', params: { exitCode: code } }));
       });
       const message: StartTraining = {
         type: 'start', runId: run.id, lessonId, hyperparameters, stopFlag: stopBuffer,
@@ -148,7 +158,7 @@ export class TrainerHost {
         ? datasetForRun(startOptions.data, dataDirectory, onProgress)
         : Promise.reject(new Error('this lab has no data directory for CIFAR-10'));
       prepared.then(launch, (error: Error) => {
-        settleRun({ runId: run.id, status: 'failed', metrics: {}, error: `CIFAR-10 could not be loaded: ${error.message}` });
+        settleRun(failed(run.id, { code: 'dataset-unreadable', params: { detail: error.message } }));
       });
     } else {
       launch(undefined);

@@ -2,6 +2,7 @@
 // server's and the window's event loops stay free, and reports through the worker protocol.
 // The same bundle is also the WASM gemm helper thread that a CIFAR-10 lesson's worker starts
 // (workerData.role), so the threaded backend needs no second entry point.
+import { englishLabError, type LabErrorInfo } from '../../contract/lab-errors';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -53,7 +54,7 @@ async function run(message: HostToWorker): Promise<void> {
   let engine: EngineChoice | null = null;
   try {
     const trainer = LESSON_TRAINERS[message.lessonId];
-    if (!trainer) throw new TrainingFailure(`lesson ${message.lessonId} cannot be trained yet`, null);
+    if (!trainer) throw new TrainingFailure({ code: 'lesson-not-trainable', params: { lessonId: message.lessonId } }, null);
     engine = await chooseEngine(message, helpers);
     const result = trainer(message.hyperparameters, context);
     if (engine) {
@@ -63,7 +64,9 @@ async function run(message: HostToWorker): Promise<void> {
   } catch (error) {
     const step = error instanceof TrainingFailure ? error.step : null;
     const text = error instanceof Error ? error.message : String(error);
-    post({ type: 'failed', error: text, step });
+    // An error no lesson foresaw still reaches the UI, worded as a crash with its English detail.
+    const info: LabErrorInfo = error instanceof TrainingFailure ? error.info : { code: 'worker-crashed', params: { detail: text } };
+    post({ type: 'failed', error: englishLabError(info), errorInfo: info, step });
   } finally {
     engine?.release();
     await Promise.all(helpers.map((h) => h.terminate()));

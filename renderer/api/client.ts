@@ -1,6 +1,7 @@
 // The renderer's one client of the lab API. In the desktop app Electron's preload exposes `window.airi`
 // ({ invoke, on }); in browser/classroom mode the same calls travel over a WebSocket to /api. Screens
 // only ever see `LabApi`, so they cannot tell the two transports apart.
+import { isLabErrorInfo, type LabErrorInfo } from '../../contract/lab-errors';
 import type { Channel, RequestOf, ResponseOf } from '../../contract/api';
 import type { EventChannel, Events } from '../../contract/events';
 import {
@@ -37,6 +38,8 @@ export class LabApiError extends Error {
     message: string,
     readonly kind: string,
     readonly fieldErrors: { key: string; message: string }[] = [],
+    /** The error's code, when the UI can word it in its language (see i18n/error-text.ts). */
+    readonly info: LabErrorInfo | null = null,
   ) {
     super(message);
     this.name = 'LabApiError';
@@ -57,11 +60,11 @@ export function errorMessage(error: unknown): string {
 
 /** Whatever the preload bridge rejected with, as a LabApiError. */
 function fromBridgeError(error: unknown): LabApiError {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as { name?: unknown; fieldErrors?: unknown };
+  const e = (typeof error === 'object' && error !== null ? error : {}) as { name?: unknown; fieldErrors?: unknown; info?: unknown };
   // Electron prefixes errors thrown in main with "Error invoking remote method '…': Error: ".
   const message = errorMessage(error).replace(/^Error invoking remote method '[^']*': (\w*Error: )?/, '');
   const fieldErrors = Array.isArray(e.fieldErrors) ? (e.fieldErrors as { key: string; message: string }[]) : [];
-  return new LabApiError(message, typeof e.name === 'string' ? e.name : 'Error', fieldErrors);
+  return new LabApiError(message, typeof e.name === 'string' ? e.name : 'Error', fieldErrors, isLabErrorInfo(e.info) ? e.info : null);
 }
 
 type AnyListener = (payload: never) => void;
@@ -172,7 +175,8 @@ export function socketClient(url: string, openSocket: SocketFactory = (u) => new
       if (message.ok) pending.resolve(message.response);
       else {
         const e = message.error;
-        pending.reject(new LabApiError(e?.message ?? 'the call failed', e?.name ?? 'Error', e?.fieldErrors ?? []));
+        const info = isLabErrorInfo(e?.info) ? e.info : null;
+        pending.reject(new LabApiError(e?.message ?? 'the call failed', e?.name ?? 'Error', e?.fieldErrors ?? [], info));
       }
     }
   };

@@ -3,6 +3,7 @@
 import type { RunStatus } from '../../contract/runs';
 import type { LessonStatus } from '../../contract/lessons/catalog';
 import type { Locale } from '../../contract/locale';
+import { ENGLISH_LAB_ERRORS, type LabErrorTexts } from '../../contract/lab-errors';
 
 export const en = {
   app: {
@@ -217,6 +218,8 @@ export const en = {
     body: 'There is nothing at this address.',
     home: 'Back to the lessons',
   },
+  /** Errors lab/ reports by code (contract/lab-errors.ts): the CLI's English wording serves here too. */
+  labErrors: ENGLISH_LAB_ERRORS as LabErrorTexts,
 };
 
 export type Messages = typeof en;

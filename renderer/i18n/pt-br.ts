@@ -216,4 +216,17 @@ export const ptBR: Messages = {
     body: 'Não há nada neste endereço.',
     home: 'Voltar para as aulas',
   },
+  labErrors: {
+    'loss-not-finite': (p) =>
+      `a perda virou ${p.value} no passo ${p.step} (época ${p.epoch}); tente uma taxa de aprendizado menor`,
+    'dataset-not-imported': () => 'esta aula treina com o CIFAR-10: importe-o primeiro (lab datasets import <caminho>) ou passe --data <caminho>',
+    'dataset-unreadable': (p) => `não foi possível carregar o CIFAR-10: ${p.detail}`,
+    'dataset-empty': (p) => `o conjunto importado não tem imagens de ${p.split === 'train' ? 'treino' : 'teste'}`,
+    'lesson-not-trainable': (p) => `a aula ${p.lessonId} ainda não pode ser treinada`,
+    'worker-crashed': (p) => `o treino falhou: ${p.detail}`,
+    'worker-exited': (p) => `o processo de treino terminou inesperadamente (código ${p.exitCode})`,
+    'run-interrupted': () => 'o processo que rodava este treino terminou antes de concluí-lo',
+    'run-not-found': (p) => `não existe o treino ${p.runId}`,
+    'run-still-running': () => 'pare o treino antes de apagá-lo',
+  },
 };

@@ -1,6 +1,6 @@
 // The eight lessons as the API lists them (titles and summaries come localized from lab/).
 import type { LessonSummary } from '../../contract/lessons/catalog';
-import { errorMessage } from '../api/client';
+import { errorText } from '../i18n/error-text';
 import { api, connection } from './lab.svelte';
 
 class CatalogState {
@@ -21,7 +21,7 @@ class CatalogState {
       const lessons = await api.invoke('lessons:list', undefined);
       this.lessons = [...lessons].sort((a, b) => a.number - b.number);
     } catch (error) {
-      this.error = errorMessage(error);
+      this.error = errorText(error);
     } finally {
       this.loading = false;
     }

@@ -1,6 +1,6 @@
 // One stored run with its curves and artifacts, as the run page and the comparison show it.
 import type { RunDetail } from '../../contract/runs';
-import { errorMessage } from '../api/client';
+import { errorText } from '../i18n/error-text';
 import { api } from './lab.svelte';
 
 export class RunDetailState {
@@ -34,7 +34,7 @@ export class RunDetailState {
       this.detail = detail;
       this.error = null;
     } catch (error) {
-      if (runId === this.runId) this.error = errorMessage(error);
+      if (runId === this.runId) this.error = errorText(error);
     }
   }
 

@@ -1,6 +1,6 @@
 // The stored runs, newest first; reloaded (at most a few times a second) whenever lab/ says one changed.
 import type { RunSummary } from '../../contract/runs';
-import { errorMessage } from '../api/client';
+import { errorText } from '../i18n/error-text';
 import { api, connection } from './lab.svelte';
 
 const RELOAD_DELAY_MS = 300;
@@ -25,7 +25,7 @@ class RunsState {
       this.loaded = true;
       this.error = null;
     } catch (error) {
-      this.error = errorMessage(error);
+      this.error = errorText(error);
     } finally {
       this.loading = false;
     }
@@ -38,7 +38,7 @@ class RunsState {
       this.runs = this.runs.filter((run) => run.id !== runId);
       return null;
     } catch (error) {
-      return errorMessage(error);
+      return errorText(error);
     }
   }
 

@@ -1,7 +1,7 @@
 // The language setting: read from the server (SQLite) at load, written back on change, so it survives
 // restarts of the desktop app and of the classroom server alike.
 import type { Locale } from '../../contract/locale';
-import { errorMessage } from '../api/client';
+import { errorText } from '../i18n/error-text';
 import { i18n } from '../i18n/i18n.svelte';
 import { api, connection } from './lab.svelte';
 
@@ -25,7 +25,7 @@ class SettingsState {
       document.documentElement.dataset.settings = 'loaded';
       this.error = null;
     } catch (error) {
-      this.error = errorMessage(error);
+      this.error = errorText(error);
     }
   }
 
@@ -39,7 +39,7 @@ class SettingsState {
       i18n.setLocale(settings.locale);
     } catch (error) {
       i18n.setLocale(previous);
-      this.error = errorMessage(error);
+      this.error = errorText(error);
     } finally {
       this.saving = false;
     }

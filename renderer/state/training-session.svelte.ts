@@ -5,7 +5,7 @@ import type { HyperparameterValues } from '../../contract/hyperparameters';
 import type { LessonId } from '../../contract/lessons/catalog';
 import type { TrainingFinished, TrainingProgress, TrainingSnapshot } from '../../contract/events';
 import type { MetricSeries, RunStatus } from '../../contract/runs';
-import { errorMessage } from '../api/client';
+import { errorView, runErrorView, type LabErrorView } from '../i18n/error-text';
 import { api, connection } from './lab.svelte';
 
 export type SessionPhase = 'idle' | 'starting' | 'running' | 'stopping' | Exclude<RunStatus, 'running'>;
@@ -40,9 +40,9 @@ export class TrainingSession {
   hyperparameters = $state.raw<HyperparameterValues | null>(null);
   finalMetrics = $state.raw<Record<string, number> | null>(null);
   /** Why the run failed, from lab/. */
-  runError = $state<string | null>(null);
+  runError = $state<LabErrorView | null>(null);
   /** A start or stop call that failed. */
-  actionError = $state<{ action: 'start' | 'stop'; message: string } | null>(null);
+  actionError = $state<{ action: 'start' | 'stop'; error: LabErrorView } | null>(null);
   readonly active = $derived(this.phase === 'starting' || this.phase === 'running' || this.phase === 'stopping');
 
   /** Events that arrive while training:start is still answering. */
@@ -70,7 +70,7 @@ export class TrainingSession {
       for (const event of this.early.splice(0)) this.receive(event, this.eventRunId(event));
     } catch (error) {
       this.phase = 'idle';
-      this.actionError = { action: 'start', message: errorMessage(error) };
+      this.actionError = { action: 'start', error: errorView(error) };
     } finally {
       this.early = [];
     }
@@ -83,7 +83,7 @@ export class TrainingSession {
       await api.invoke('training:stop', { runId: this.runId });
     } catch (error) {
       if (this.phase === 'stopping') this.phase = 'running';
-      this.actionError = { action: 'stop', message: errorMessage(error) };
+      this.actionError = { action: 'stop', error: errorView(error) };
     }
   }
 
@@ -136,7 +136,7 @@ export class TrainingSession {
     this.publish();
     this.phase = finished.status;
     this.finalMetrics = finished.metrics;
-    this.runError = finished.error;
+    this.runError = runErrorView(finished);
   }
 
   /** After a reconnection: events may have been missed, so take the run's stored state as the truth. */
@@ -154,7 +154,7 @@ export class TrainingSession {
       if (detail.status !== 'running') {
         this.phase = detail.status;
         this.finalMetrics = detail.metrics;
-        this.runError = detail.error;
+        this.runError = runErrorView(detail);
       }
     } catch {
       // The next reconnection or event will try again.

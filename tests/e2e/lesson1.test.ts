@@ -2,8 +2,9 @@
 // (dist/node/serve.mjs) on a fresh data directory, driven by headless Chromium. Switches the language,
 // trains the sine MLP for 2 epochs, checks that the loss falls and the test MSE shows, finds the run,
 // then restarts the server on the same data directory and checks that the language and the run (with
-// its curve) were kept. Needs `npm run build` first.
-import { spawn, type ChildProcessByStdio } from 'node:child_process';
+// its curve) were kept. Last, a run that diverged (trained by the CLI) shows its error in English,
+// then in Portuguese once the language is switched. Needs `npm run build` first.
+import { spawn, spawnSync, type ChildProcessByStdio } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -14,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SERVE = join(ROOT, 'dist/node/serve.mjs');
+const CLI = join(ROOT, 'dist/node/cli.mjs');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -205,6 +207,28 @@ describe('lesson 1 end to end', () => {
     await settingsLoaded();
     expect(await navText()).toBe('Lessons');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('words a failed run\'s error in the language of the UI, switching with it', async () => {
+    // A run that diverges, trained through the CLI on the same data directory as the server.
+    const cli = spawnSync(process.execPath, [CLI, 'train', 'sine', '--optimizer', 'sgd', '--lr', '1', '--activation', 'relu', '--hiddenSize', '256', '--epochs', '5', '--trainPoints', '4000', '--json'], {
+      env: { ...process.env, AIRI_LAB_HOME: home }, encoding: 'utf8',
+    });
+    expect(cli.status, cli.stderr).toBe(1); // a failed run fails the command
+    const done = JSON.parse(cli.stdout.trim().split('\n').at(-1)!) as { runId: string; status: string; error: string };
+    expect(done.status).toBe('failed');
+    expect(done.error).toMatch(/^the loss became (NaN|Infinity|-Infinity) at step \d+/);
+
+    await page.goto(`${server!.url}#/runs/${done.runId}`);
+    const notice = page.locator('[data-testid=run-detail-error]');
+    await expect.poll(() => notice.innerText(), { timeout: 15_000 }).toMatch(/The loss became (NaN|Infinity|-Infinity) at step \d+/);
+    await page.locator('[data-testid=nav-settings]').click();
+    await page.locator('[data-testid=language-switch]').selectOption('pt-BR');
+    await expect.poll(navText).toBe('Aulas');
+    await page.goBack();
+    await expect.poll(() => notice.innerText(), { timeout: 15_000 }).toMatch(/A perda virou (NaN|Infinity|-Infinity) no passo \d+ \(época 1\)/);
+    await shot('run-failed-pt-br');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -5,11 +5,12 @@ import { TrainingFailure, type TrainingContext } from '../../trainer/lesson-trai
 
 export function lessonDataset(context: TrainingContext): CachedDataset {
   if (!context.datasetDir) {
-    throw new TrainingFailure('this lesson trains on CIFAR-10: import it first (lab datasets import <path>) or pass --data <path>', null);
+    throw new TrainingFailure({ code: 'dataset-not-imported', params: {} }, null);
   }
   try {
     return loadCache(context.datasetDir);
   } catch (error) {
-    throw new TrainingFailure(`could not load the CIFAR-10 cache at ${context.datasetDir}: ${(error as Error).message}`, null);
+    const detail = `the cache at ${context.datasetDir}: ${(error as Error).message}`;
+    throw new TrainingFailure({ code: 'dataset-unreadable', params: { detail } }, null);
   }
 }

@@ -62,8 +62,8 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
   const rng = new Rng(hp.seed);
   const model = recipe.build(rng);
   const train = firstImages(data.train, hp.trainImages);
-  if (train.count === 0) throw new TrainingFailure('the imported dataset has no training images', null);
-  if (data.test.count === 0) throw new TrainingFailure('the imported dataset has no test images', null);
+  if (train.count === 0) throw new TrainingFailure({ code: 'dataset-empty', params: { split: 'train' } }, null);
+  if (data.test.count === 0) throw new TrainingFailure({ code: 'dataset-empty', params: { split: 'test' } }, null);
   // Statistics come from the training images only, never from the test split.
   const affine = pixelAffine(fitPreprocessing(hp.preprocessing, train));
   const augmentation = augmentationOf(hp.augmentation);
@@ -104,7 +104,7 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
       const value = loss.forward(logits, batch.y);
       step++;
       if (!Number.isFinite(value)) {
-        throw new TrainingFailure(`the loss became ${value} at step ${step} (epoch ${epoch}); try a smaller learning rate`, step);
+        throw new TrainingFailure({ code: 'loss-not-finite', params: { value: String(value), step, epoch } }, step);
       }
       model.backwardParameters(loss.backward());
       optimizer.step();

@@ -86,7 +86,7 @@ export function trainSine(values: HyperparameterValues, context: TrainingContext
       const value = loss.forward(prediction, Tensor.fromArray(yb, [size, 1]));
       step++;
       if (!Number.isFinite(value)) {
-        throw new TrainingFailure(`the loss became ${value} at step ${step} (epoch ${epoch}); try a smaller learning rate`, step);
+        throw new TrainingFailure({ code: 'loss-not-finite', params: { value: String(value), step, epoch } }, step);
       }
       model.backwardParameters(loss.backward());
       optimizer.step();

@@ -87,7 +87,37 @@ describe('run store on a real SQLite file', () => {
     expect(store.markInterrupted((pid) => pid !== 999999)).toBe(1);
     expect(store.getSummary(dead.id)!.status).toBe('interrupted');
     expect(store.getSummary(dead.id)!.error).toMatch(/ended before it finished/);
+    expect(store.getSummary(dead.id)!.errorInfo).toEqual({ code: 'run-interrupted', params: {} });
     expect(store.getSummary(live.id)!.status).toBe('running');
+  });
+
+  it('stores a failed run\'s error as English text and as a code the UI words, across a reopen', () => {
+    const store = new RunStore(db);
+    const run = store.createRun({ lessonId: 'sine', hyperparameters: {}, seed: 1, appVersion: 'x' });
+    store.finishRun(run.id, 'failed', {}, { code: 'loss-not-finite', params: { value: 'NaN', step: 12, epoch: 1 } });
+    db.close();
+    db = openDatabase(file);
+    const stored = new RunStore(db).getSummary(run.id)!;
+    expect(stored.error).toBe('the loss became NaN at step 12 (epoch 1); try a smaller learning rate');
+    expect(stored.errorInfo).toEqual({ code: 'loss-not-finite', params: { value: 'NaN', step: 12, epoch: 1 } });
+  });
+
+  it('upgrades a schema-1 file in place: its runs keep their text errors, with no code', () => {
+    db.close();
+    const oldFile = join(home.dir, 'old.sqlite');
+    const raw = new Database(oldFile);
+    raw.exec(MIGRATIONS[0]);
+    raw.pragma('user_version = 1');
+    raw.prepare(
+      `insert into runs (id, lesson_id, status, hyperparameters_json, seed, app_version, created_at, error)
+       values ('old-run', 'sine', 'failed', '{}', 1, '0.0.1', '2026-01-01T00:00:00.000Z', 'the loss became NaN at step 3')`,
+    ).run();
+    raw.close();
+    db = openDatabase(oldFile);
+    expect(schemaVersion(db)).toBe(MIGRATIONS.length);
+    const old = new RunStore(db).getSummary('old-run')!;
+    expect(old.error).toBe('the loss became NaN at step 3');
+    expect(old.errorInfo).toBeNull();
   });
 
   it('persists settings with pt-BR as the default', () => {

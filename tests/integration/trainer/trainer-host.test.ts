@@ -5,7 +5,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultValues } from '../../../contract/hyperparameters';
 import { sineHyperparameterSpec } from '../../../contract/lessons/sine';
-import type { TrainingProgress } from '../../../contract/events';
+import type { TrainingFinished, TrainingProgress } from '../../../contract/events';
+import { wordLabError } from '../../../contract/lab-errors';
+import type { RunSummary } from '../../../contract/runs';
+import { ptBR } from '../../../renderer/i18n/pt-br';
 import { createLab } from '../../../lab/app/create-lab';
 import type { Lab } from '../../../lab/app/lab';
 import { makeTempHome, WORKER_SCRIPT } from '../../helpers/temp-home';
@@ -13,7 +16,7 @@ import { makeTempHome, WORKER_SCRIPT } from '../../helpers/temp-home';
 const defaults = defaultValues(sineHyperparameterSpec);
 
 function waitFinished(lab: Lab, runId: string) {
-  return new Promise<{ status: string; metrics: Record<string, number>; error: string | null }>((resolve) => {
+  return new Promise<TrainingFinished>((resolve) => {
     const off = lab.onEvent((channel, payload) => {
       if (channel === 'training:finished' && (payload as { runId: string }).runId === runId) {
         off();
@@ -115,9 +118,14 @@ describe('trainer host with worker threads', () => {
     const finished = await waitFinished(lab, runId);
     expect(finished.status).toBe('failed');
     expect(finished.error).toMatch(/loss became (NaN|Infinity|-Infinity) at step \d+/);
-    const run = (await lab.dispatch('runs:get', { runId })) as { status: string; error: string };
+    expect(finished.errorInfo?.code).toBe('loss-not-finite');
+    const run = (await lab.dispatch('runs:get', { runId })) as RunSummary;
     expect(run.status).toBe('failed');
     expect(run.error).toBe(finished.error);
+    expect(run.errorInfo).toEqual(finished.errorInfo);
+    // The UI words the same error in the learner's language from its code.
+    expect(wordLabError(run.errorInfo!, ptBR.labErrors)).toMatch(/^a perda virou (NaN|Infinity|-Infinity) no passo \d+ \(época \d\)/);
+    await expect(lab.dispatch('runs:get', { runId: 'nope-0000' })).rejects.toMatchObject({ info: { code: 'run-not-found', params: { runId: 'nope-0000' } } });
   });
 
   it('refuses more trainings than allowed at once, storing nothing for the refused one', async () => {

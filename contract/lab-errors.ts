@@ -1,0 +1,51 @@
+// Errors a learner reads in the UI, in the UI's language: lab/ reports a code and its parameters,
+// the renderer words them (renderer/i18n), and englishLabError keeps one English wording for the
+// CLI, logs and the stored run record. A detail (a file name, a decoder's message) stays as it came.
+export interface LabErrorParams {
+  'loss-not-finite': { value: string; step: number; epoch: number };
+  'dataset-not-imported': Record<string, never>;
+  'dataset-unreadable': { detail: string };
+  'dataset-empty': { split: 'train' | 'test' };
+  'lesson-not-trainable': { lessonId: string };
+  'worker-crashed': { detail: string };
+  'worker-exited': { exitCode: number };
+  'run-interrupted': Record<string, never>;
+  'run-not-found': { runId: string };
+  'run-still-running': Record<string, never>;
+}
+
+export type LabErrorCode = keyof LabErrorParams;
+
+export type LabErrorInfo = { [C in LabErrorCode]: { code: C; params: LabErrorParams[C] } }[LabErrorCode];
+
+/** Words each code for a language: the renderer's dictionaries implement one per locale. */
+export type LabErrorTexts = { [C in LabErrorCode]: (params: LabErrorParams[C]) => string };
+
+export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
+  'loss-not-finite': (p) => `the loss became ${p.value} at step ${p.step} (epoch ${p.epoch}); try a smaller learning rate`,
+  'dataset-not-imported': () => 'this lesson trains on CIFAR-10: import it first (lab datasets import <path>) or pass --data <path>',
+  'dataset-unreadable': (p) => `CIFAR-10 could not be loaded: ${p.detail}`,
+  'dataset-empty': (p) => `the imported dataset has no ${p.split === 'train' ? 'training' : 'test'} images`,
+  'lesson-not-trainable': (p) => `lesson ${p.lessonId} cannot be trained yet`,
+  'worker-crashed': (p) => `training crashed: ${p.detail}`,
+  'worker-exited': (p) => `the training worker exited unexpectedly (code ${p.exitCode})`,
+  'run-interrupted': () => 'the process running this training ended before it finished',
+  'run-not-found': (p) => `there is no run ${p.runId}`,
+  'run-still-running': () => 'stop the run before deleting it',
+};
+
+/** The error in `texts`' language. */
+export function wordLabError(info: LabErrorInfo, texts: LabErrorTexts): string {
+  return (texts[info.code] as (params: LabErrorInfo['params']) => string)(info.params);
+}
+
+export function englishLabError(info: LabErrorInfo): string {
+  return wordLabError(info, ENGLISH_LAB_ERRORS);
+}
+
+/** True for a { code, params } this version knows (a stored record or a message may come from another). */
+export function isLabErrorInfo(value: unknown): value is LabErrorInfo {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, params } = value as { code?: unknown; params?: unknown };
+  return typeof code === 'string' && Object.hasOwn(ENGLISH_LAB_ERRORS, code) && typeof params === 'object' && params !== null;
+}
