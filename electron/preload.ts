@@ -12,8 +12,9 @@ function isEventChannel(value: unknown): value is EventChannel {
 }
 
 /**
- * Errors reach the page as plain `{ name, message, fieldErrors }` objects: contextBridge copies an Error's
- * message but drops its own properties, and the form needs fieldErrors to mark the offending inputs.
+ * Errors reach the page as plain `{ name, message, fieldErrors, info }` objects: contextBridge copies an
+ * Error's message but drops its own properties; the form needs fieldErrors to mark the offending inputs,
+ * and the UI needs info (a code) to word the error in its language.
  */
 function apiError(name: string, message: string): ApiErrorPayload {
   return { name, message };
