@@ -7,13 +7,13 @@
 // [--lessons a,b]` runs only the long CIFAR-10 accuracy runs (accuracy-bench.ts, half an hour).
 import { performance } from 'node:perf_hooks';
 import { cpus } from 'node:os';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { type WasmBackend, type WasmGemmHelperInit, createWasmBackend, runWasmGemmHelper } from '../../airi';
+import { createWasmBackend } from '../../airi';
 import { defaultValues } from '../../contract/hyperparameters';
 import { sineHyperparameterSpec } from '../../contract/lessons/sine';
 import { trainSine } from '../../lab/lessons/sine/train-sine';
 import { ACCURACY_TARGETS, accuracyBench } from './accuracy-bench';
 import { gemmBench } from './gemm-bench';
+import { createThreadedBackend, serveIfHelper } from './threaded-backend';
 import { trainingBench } from './training-bench';
 import type { BenchResult } from './bench-result';
 
@@ -26,28 +26,6 @@ function sineBench(): BenchResult {
     workload: 'sine-mlp-training', threads: 1, seconds,
     stepsPerSecond: result.metrics.steps / seconds, imagesPerSecond: null,
     detail: `lesson 1 defaults: ${result.metrics.steps} Adam steps of batch 16, test MSE ${result.metrics.testMse.toFixed(5)}`,
-  };
-}
-
-const HELPER_ROLE = 'airi-wasm-gemm-helper';
-
-/** The 2-thread WASM backend: its one helper is a worker running this very bundle. */
-async function createThreadedBackend(threads: number): Promise<{ backend: WasmBackend; close: () => Promise<void> }> {
-  const workers: Worker[] = [];
-  const backend = await createWasmBackend({
-    threads,
-    startHelper: (init) => {
-      const worker = new Worker(new URL(import.meta.url), { workerData: { role: HELPER_ROLE } });
-      worker.postMessage(init);
-      workers.push(worker);
-    },
-  });
-  return {
-    backend,
-    close: async () => {
-      backend.dispose();
-      await Promise.all(workers.map((w) => w.terminate()));
-    },
   };
 }
 
@@ -99,9 +77,7 @@ async function main(): Promise<void> {
   }
 }
 
-if (!isMainThread && (workerData as { role?: string } | null)?.role === HELPER_ROLE) {
-  parentPort?.once('message', (init: WasmGemmHelperInit) => void runWasmGemmHelper(init));
-} else {
+if (!serveIfHelper()) {
   await main().catch((error: Error) => {
     console.error(`bench: ${error.message}`);
     process.exitCode = 1;

@@ -4,11 +4,10 @@
 // bench is the measure. The step is the trainers' own (Sequential.forward, backwardParameters), with
 // each layer's methods wrapped in timers, so fused pairs show up under the layer that runs them.
 import { performance } from 'node:perf_hooks';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { CrossEntropyLoss, type Module, Rng, SGD, Tensor, type WasmGemmHelperInit, createWasmBackend, runWasmGemmHelper, setBackend } from '../../airi';
+import { CrossEntropyLoss, type Module, Rng, SGD, Tensor, setBackend } from '../../airi';
+import { createThreadedBackend, serveIfHelper } from './threaded-backend';
 import { BATCH, NETS } from './training-bench';
 
-const HELPER_ROLE = 'airi-profile-helper';
 const STEPS = 12;
 const WARM_UP_STEPS = 2;
 
@@ -39,15 +38,7 @@ async function main(): Promise<void> {
   const threads = threadsAt > 0 ? Number(process.argv[threadsAt + 1]) : 2;
   const net = NETS.find((n) => n.workload === name);
   if (!net) throw new Error(`unknown net ${name}; one of ${NETS.map((n) => n.workload).join(', ')}`);
-  const workers: Worker[] = [];
-  const backend = await createWasmBackend({
-    threads,
-    startHelper: (init) => {
-      const worker = new Worker(new URL(import.meta.url), { workerData: { role: HELPER_ROLE } });
-      worker.postMessage(init);
-      workers.push(worker);
-    },
-  });
+  const { backend, close } = await createThreadedBackend(threads);
   setBackend(backend);
   const rng = new Rng(1);
   const model = net.build(rng);
@@ -88,12 +79,7 @@ async function main(): Promise<void> {
   console.log(`${'loss (forward + backward)'.padEnd(62)} ${ms(lossMs).padStart(11)}`);
   console.log(`${'optimizer step'.padEnd(62)} ${ms(stepMs).padStart(11)}`);
   console.log(`${'whole step'.padEnd(62)} ${ms(totalMs).padStart(11)}  = ${((BATCH * STEPS * 1000) / totalMs).toFixed(0)} images/s`);
-  backend.dispose();
-  await Promise.all(workers.map((w) => w.terminate()));
+  await close();
 }
 
-if (!isMainThread && (workerData as { role?: string } | null)?.role === HELPER_ROLE) {
-  parentPort?.once('message', (init: WasmGemmHelperInit) => void runWasmGemmHelper(init));
-} else {
-  await main();
-}
+if (!serveIfHelper()) await main();
