@@ -1,0 +1,13 @@
+// Debian's Chromium as the e2e tests launch it: headless, offline, no sandbox (containers lack the
+// namespaces it needs), and nothing that phones home.
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-sync',
+];
