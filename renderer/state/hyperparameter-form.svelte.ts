@@ -6,7 +6,10 @@ import {
   type HyperparameterSpec,
   type HyperparameterValues,
 } from '../../contract/hyperparameters';
-import { fieldProblem, fieldText, parseFieldText, type FieldProblem } from '../components/hyperparameters/field-input';
+import type { Locale } from '../../contract/locale';
+import { untrack } from 'svelte';
+import { fieldProblem, fieldText, parseFieldText, withDecimalSeparator, type FieldProblem } from '../components/hyperparameters/field-input';
+import { i18n } from '../i18n/i18n.svelte';
 
 export class HyperparameterForm {
   readonly spec: HyperparameterSpec;
@@ -23,6 +26,15 @@ export class HyperparameterForm {
     this.problems = $derived(Object.fromEntries(spec.map((field) => [field.key, fieldProblem(field, this.values[field.key])])));
     this.valid = $derived(validateValues(spec, this.values).length === 0);
     this.reset();
+    // The decimal separator follows the language (0,05 in pt-BR, 0.05 in English); parsing takes both.
+    $effect(() => this.localize(i18n.locale));
+  }
+
+  /** Rewrites each number's decimal separator for `locale`, keeping the values. */
+  localize(locale: Locale): void {
+    const texts = untrack(() => this.texts);
+    const next = Object.fromEntries(this.spec.map((field) => [field.key, withDecimalSeparator(field, texts[field.key] ?? '', locale)]));
+    if (this.spec.some((field) => next[field.key] !== texts[field.key])) this.texts = next;
   }
 
   reset(): void {
@@ -31,7 +43,7 @@ export class HyperparameterForm {
 
   fill(values: HyperparameterValues): void {
     this.texts = Object.fromEntries(
-      this.spec.map((field) => [field.key, fieldText(field, values[field.key] ?? field.default)]),
+      this.spec.map((field) => [field.key, fieldText(field, values[field.key] ?? field.default, i18n.locale)]),
     );
   }
 }

@@ -2,15 +2,22 @@
 // checkField (the same rule the server's guard applies); this file only names the problem so the
 // UI can explain it in the user's language.
 import { checkField, type HyperparameterField } from '../../../contract/hyperparameters';
+import type { Locale } from '../../../contract/locale';
 import { formatScientific } from '../../i18n/format';
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
-/** How a value appears in its input: learning rates as "1e-3", others as typed. */
-export function fieldText(field: HyperparameterField, value: number | string): string {
+/** How a value appears in its input: learning rates as "1e-3", others as typed, with pt-BR's decimal comma. */
+export function fieldText(field: HyperparameterField, value: number | string, locale: Locale = 'en'): string {
   if (typeof value === 'string') return value;
-  if (field.kind === 'float' && field.logScale) return formatScientific(value);
-  return String(value);
+  const text = field.kind === 'float' && field.logScale ? formatScientific(value) : String(value);
+  return withDecimalSeparator(field, text, locale);
+}
+
+/** A number's text with the locale's decimal separator (what the user typed is otherwise kept as is). */
+export function withDecimalSeparator(field: HyperparameterField, text: string, locale: Locale): string {
+  if (field.kind !== 'float') return text;
+  return locale === 'pt-BR' ? text.replace('.', ',') : text.replace(',', '.');
 }
 
 /** The input's text as a value; accepts "0,05" as well as "0.05". Not a number → NaN. */
