@@ -9,16 +9,18 @@
 //
 // The GotoBLAS/BLIS scheme: for each NC-wide column block of B and KC-deep slice of k, pack the slice
 // of op(B) into NR-wide panels; for each MC-tall block of A pack it (times alpha) into MR-tall panels;
-// then an MR x NR micro-kernel keeps the whole C tile in 12 f32x4 registers across the k loop. WASM has
-// no FMA in its base SIMD set, so each step is a mul and an add (relaxed SIMD's madd would be faster
-// but rounds differently from host to host). A 4 x 8 variant takes 4-row remainders (m = 16, 64, 128
-// are 6k + 4). Packing pads panels with zeros, so the micro-kernels never branch on edges; partial
-// tiles go through a small scratch tile. When all of A fits one MC block (the convolution shapes:
-// few output channels, many pixels) each B panel is packed right before its use, while in L1.
+// then an MR x NR = 4 x 8 micro-kernel keeps the whole C tile in 8 f32x4 registers across the k loop.
+// WASM has no FMA in its base SIMD set, so each step is a mul and an add (relaxed SIMD's madd would be
+// faster but rounds differently from host to host). Why 4 x 8 and not a 6 x 8 tile: V8 ran 6 x 8 (12
+// accumulators plus operands, all 16 SIMD registers, most likely spilling) a third slower than 4 x 8
+// on every shape measured; and the lessons' channel counts (16, 32, 64, 128) are multiples of 4. Packing pads
+// panels with zeros, so the micro-kernel never branches on edges; partial tiles go through a small
+// scratch tile. When all of A fits one MC block (the convolution shapes: few output channels, many
+// pixels) each B panel is packed right before its use, while in L1.
 //
 // Workspace (one per thread, at `work`): packed A [MC * KC], packed B [KC * NC], scratch tile [MR * NR].
 
-const MR: i32 = 6;
+const MR: i32 = 4;
 const NR: i32 = 8;
 const KC: i32 = 256;
 const MC: i32 = 72; // a multiple of MR: packed A is MC * KC * 4 = 72 KiB, in L2
@@ -93,12 +95,8 @@ export function gemm(
 function tileKernel(pa: usize, pb: usize, kc: i32, cTile: usize, ldc: i32, mr: i32, nr: i32, accumulate: bool, tile: usize): void {
   if (nr == NR && mr == MR) {
     microKernel(pa, pb, kc, cTile, ldc, accumulate);
-  } else if (nr == NR && mr == 4) {
-    // A 4-row remainder (m = 16, 64, 128... leave one) runs its own kernel, straight into C.
-    microKernel4(pa, pb, kc, cTile, ldc, accumulate);
   } else {
-    if (mr <= 4) microKernel4(pa, pb, kc, tile, NR, false);
-    else microKernel(pa, pb, kc, tile, NR, false);
+    microKernel(pa, pb, kc, tile, NR, false);
     edgeTile(tile, cTile, ldc, mr, nr, accumulate);
   }
 }
@@ -151,8 +149,6 @@ function packPanelsA(a: usize, rsA: i32, csA: i32, mc: i32, kc: i32, alpha: f32,
         const s = src + <usize>(p * csA * 4);
         const d = panel + <usize>(p * MR * 4);
         v128.store(d, f32x4.mul(v128.load(s), f32x4.splat(alpha)));
-        store<f32>(d, load<f32>(s, 16) * alpha, 16);
-        store<f32>(d, load<f32>(s, 20) * alpha, 20);
       }
     } else if (mr == MR && csA == 1) {
       // op(A) row-major: MR rows read in step, one float each per p.
@@ -164,8 +160,6 @@ function packPanelsA(a: usize, rsA: i32, csA: i32, mc: i32, kc: i32, alpha: f32,
         store<f32>(d, load<f32>(s + rowBytes) * alpha, 4);
         store<f32>(d, load<f32>(s + 2 * rowBytes) * alpha, 8);
         store<f32>(d, load<f32>(s + 3 * rowBytes) * alpha, 12);
-        store<f32>(d, load<f32>(s + 4 * rowBytes) * alpha, 16);
-        store<f32>(d, load<f32>(s + 5 * rowBytes) * alpha, 20);
       }
     } else {
       for (let p = 0; p < kc; p++) {
@@ -235,61 +229,13 @@ function transposePanelB(src: usize, csB: i32, kc: i32, panel: usize): void {
   }
 }
 
-/** C tile [MR, NR] (row stride ldc) = or += packed A panel times packed B panel, over kc. */
+/**
+ * C tile [MR, NR] (row stride ldc) = or += packed A panel times packed B panel, over kc: 8 f32x4
+ * accumulators, the two B vectors, the A broadcast and a product, 12 of the 16 SIMD registers.
+ */
 // @ts-ignore: decorator
 @inline
 function microKernel(pa: usize, pb: usize, kc: i32, c: usize, ldc: i32, accumulate: bool): void {
-  let c00 = f32x4.splat(0), c01 = f32x4.splat(0);
-  let c10 = f32x4.splat(0), c11 = f32x4.splat(0);
-  let c20 = f32x4.splat(0), c21 = f32x4.splat(0);
-  let c30 = f32x4.splat(0), c31 = f32x4.splat(0);
-  let c40 = f32x4.splat(0), c41 = f32x4.splat(0);
-  let c50 = f32x4.splat(0), c51 = f32x4.splat(0);
-  for (let p = 0; p < kc; p++) {
-    const b0 = v128.load(pb);
-    const b1 = v128.load(pb, 16);
-    let av = v128.load32_splat(pa);
-    c00 = f32x4.add(c00, f32x4.mul(av, b0));
-    c01 = f32x4.add(c01, f32x4.mul(av, b1));
-    av = v128.load32_splat(pa, 4);
-    c10 = f32x4.add(c10, f32x4.mul(av, b0));
-    c11 = f32x4.add(c11, f32x4.mul(av, b1));
-    av = v128.load32_splat(pa, 8);
-    c20 = f32x4.add(c20, f32x4.mul(av, b0));
-    c21 = f32x4.add(c21, f32x4.mul(av, b1));
-    av = v128.load32_splat(pa, 12);
-    c30 = f32x4.add(c30, f32x4.mul(av, b0));
-    c31 = f32x4.add(c31, f32x4.mul(av, b1));
-    av = v128.load32_splat(pa, 16);
-    c40 = f32x4.add(c40, f32x4.mul(av, b0));
-    c41 = f32x4.add(c41, f32x4.mul(av, b1));
-    av = v128.load32_splat(pa, 20);
-    c50 = f32x4.add(c50, f32x4.mul(av, b0));
-    c51 = f32x4.add(c51, f32x4.mul(av, b1));
-    pa += MR * 4;
-    pb += NR * 4;
-  }
-  const row = <usize>(ldc * 4);
-  if (accumulate) {
-    c00 = f32x4.add(c00, v128.load(c)); c01 = f32x4.add(c01, v128.load(c, 16));
-    c10 = f32x4.add(c10, v128.load(c + row)); c11 = f32x4.add(c11, v128.load(c + row, 16));
-    c20 = f32x4.add(c20, v128.load(c + 2 * row)); c21 = f32x4.add(c21, v128.load(c + 2 * row, 16));
-    c30 = f32x4.add(c30, v128.load(c + 3 * row)); c31 = f32x4.add(c31, v128.load(c + 3 * row, 16));
-    c40 = f32x4.add(c40, v128.load(c + 4 * row)); c41 = f32x4.add(c41, v128.load(c + 4 * row, 16));
-    c50 = f32x4.add(c50, v128.load(c + 5 * row)); c51 = f32x4.add(c51, v128.load(c + 5 * row, 16));
-  }
-  v128.store(c, c00); v128.store(c, c01, 16);
-  v128.store(c + row, c10); v128.store(c + row, c11, 16);
-  v128.store(c + 2 * row, c20); v128.store(c + 2 * row, c21, 16);
-  v128.store(c + 3 * row, c30); v128.store(c + 3 * row, c31, 16);
-  v128.store(c + 4 * row, c40); v128.store(c + 4 * row, c41, 16);
-  v128.store(c + 5 * row, c50); v128.store(c + 5 * row, c51, 16);
-}
-
-/** The first 4 rows of microKernel's tile, for remainders of 4 rows or fewer (reads the same MR-wide panels). */
-// @ts-ignore: decorator
-@inline
-function microKernel4(pa: usize, pb: usize, kc: i32, c: usize, ldc: i32, accumulate: bool): void {
   let c00 = f32x4.splat(0), c01 = f32x4.splat(0);
   let c10 = f32x4.splat(0), c11 = f32x4.splat(0);
   let c20 = f32x4.splat(0), c21 = f32x4.splat(0);

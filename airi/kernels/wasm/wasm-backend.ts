@@ -1,5 +1,5 @@
 // The WASM SIMD backend: the reference backend with gemm replaced by the AssemblyScript kernel of
-// gemm-kernel.as (6x8 f32x4 micro-kernel, packed panels, cache blocking), optionally split across
+// gemm-kernel.as (4x8 f32x4 micro-kernel, packed panels, cache blocking), optionally split across
 // threads (gemm-threads.ts), and the loops around it that dominate once gemm is fast (im2col/col2im,
 // bias, ReLU, max pooling, batch norm, the SGD/Adam/AdamW updates) replaced by layer-kernels.as
 // (wasm-layers.ts). Every other kernel stays the reference one.
@@ -51,11 +51,11 @@ const MIN_PARALLEL_MNK = 128 * 128 * 128;
 const CHUNKS_PER_THREAD = 2;
 /**
  * Nor are chunks thinner than this (rows or columns): every chunk repacks the operand it does not
- * split, so a chunk must do enough multiply-adds per packed element (48 is a multiple of 6 and 8).
+ * split, so a chunk must do enough multiply-adds per packed element (48 is a multiple of 4 and 8).
  */
 const MIN_CHUNK_LENGTH = 48;
 /** The kernel's micro-tile: blocks handed to threads are multiples of it. */
-const MR = 6;
+const MR = 4;
 const NR = 8;
 
 function alignUp(value: number, to: number): number {
