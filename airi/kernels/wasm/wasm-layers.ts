@@ -313,12 +313,13 @@ export class WasmLayers {
   }
 
   /**
-   * How many images one fused call stages at most: the whole batch while its x, dx and dy fit in
-   * MAX_CONV_STAGING_BYTES (every CIFAR-10 lesson), else fewer (large images), since the WASM memory
-   * never shrinks and holds them next to their JS copies.
+   * How many images one fused call stages at most: the whole batch while its x, dx, dy and a fused
+   * ReLU's output fit in MAX_CONV_STAGING_BYTES (every CIFAR-10 lesson), else fewer (large images),
+   * since the WASM memory never shrinks and holds them next to their JS copies.
    */
   private imagesPerCall(w: Window2d, outChannels: number, images: number): number {
-    const perImage = (2 * w.channels * w.height * w.width + outChannels * w.outHeight * w.outWidth) * 4;
+    // x and dx, dy and a fused ReLU's output
+    const perImage = 2 * (w.channels * w.height * w.width + outChannels * w.outHeight * w.outWidth) * 4;
     return Math.max(1, Math.min(images, Math.floor(MAX_CONV_STAGING_BYTES / perImage)));
   }
 

@@ -141,7 +141,7 @@ describe('wasm-simd backend', () => {
     reference.forEach((expected, index) => expect(maxScaledError(fast[index], expected, 45), `output ${index}`).toBeLessThan(1e-5));
   });
 
-  it('runs a batch too big for one staging area in groups of images, with the same results', () => {
+  it('runs a batch too big for one staging area in groups of images, with the same results, fused ReLU included', () => {
     const run = (backend: Backend): Float32Array[] => {
       const previous = getBackend();
       setBackend(backend);
@@ -150,14 +150,18 @@ describe('wasm-simd backend', () => {
         const rng = new Rng(10);
         const x = new Tensor(randomArray(rng, 5 * 3 * 6 * 6), [5, 3, 6, 6]);
         const y = conv.forward(x, true);
-        const dx = conv.backward(new Tensor(randomArray(rng, y.data.length), y.shape));
-        return [y.data, dx.data, ...conv.parameters().map((p) => p.grad.data)];
+        const dy = new Tensor(randomArray(rng, y.data.length), y.shape);
+        const dx = conv.backward(dy);
+        const clamped = conv.forwardRelu(x, true);
+        const dxRelu = conv.backwardRelu(dy, true) as Tensor;
+        return [y.data, dx.data, clamped.data, dxRelu.data, ...conv.parameters().map((p) => p.grad.data)];
       } finally {
         setBackend(previous);
       }
     };
     const reference = run(referenceBackend);
-    const old = setMaxConvStagingBytes(2 * (2 * 3 * 36 + 4 * 36) * 4); // two images per group
+    // Per image: x and dx (3 * 36 each), dy and the ReLU's output (4 * 36 each), in bytes; two per group.
+    const old = setMaxConvStagingBytes(2 * 2 * (3 * 36 + 4 * 36) * 4);
     try {
       run(wasm).forEach((actual, index) => expect(maxScaledError(actual, reference[index], 30), `output ${index}`).toBeLessThan(1e-5));
     } finally {
