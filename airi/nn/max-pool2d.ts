@@ -4,9 +4,9 @@
 import { getBackend } from '../kernels/backend';
 import { Tensor, assertSameShape } from '../tensor';
 import type { Module, Parameter } from './module';
-import { type Size2d, formatPair, toPair, windowOver } from './window2d';
+import { type PoolSizes, type Size2d, describePool, poolSizes, poolWindowOver } from './window2d';
 
-export class MaxPool2d implements Module {
+export class MaxPool2d implements Module, PoolSizes {
   readonly kernelSize: [number, number];
   readonly stride: [number, number];
   readonly padding: [number, number];
@@ -16,19 +16,14 @@ export class MaxPool2d implements Module {
 
   /** `stride` defaults to `kernelSize` (non-overlapping windows), as in PyTorch. */
   constructor(kernelSize: Size2d, stride?: Size2d, padding: Size2d = 0) {
-    this.kernelSize = toPair('MaxPool2d', 'kernelSize', kernelSize, 1);
-    this.stride = toPair('MaxPool2d', 'stride', stride ?? kernelSize, 1);
-    this.padding = toPair('MaxPool2d', 'padding', padding, 0);
-    // As PyTorch: more padding than half a kernel would let a window see nothing but padding.
-    if (this.padding[0] > this.kernelSize[0] / 2 || this.padding[1] > this.kernelSize[1] / 2) {
-      throw new Error(`${this.describe()}: padding must be at most half the kernel size`);
-    }
+    const sizes = poolSizes('MaxPool2d', kernelSize, stride, padding);
+    this.kernelSize = sizes.kernelSize;
+    this.stride = sizes.stride;
+    this.padding = sizes.padding;
   }
 
   forward(x: Tensor, _training?: boolean): Tensor {
-    const image = windowOver(this.describe(), x.shape, null, this.kernelSize, this.stride, this.padding);
-    // Every one of the N * C planes is pooled alike: the kernel sees them as channels of one image.
-    const pool = { ...image, channels: x.shape[0] * x.shape[1] };
+    const pool = poolWindowOver(this.describe(), x.shape, this);
     const y = Tensor.zeros([x.shape[0], x.shape[1], pool.outHeight, pool.outWidth]);
     this.argmax = new Int32Array(y.size); // a new one each call: a caller may still hold the old output's routing
     getBackend().maxPool2d(x.data, y.data, this.argmax, pool);
@@ -50,6 +45,6 @@ export class MaxPool2d implements Module {
   }
 
   describe(): string {
-    return `MaxPool2d(kernelSize=${formatPair(this.kernelSize)}, stride=${formatPair(this.stride)}, padding=${formatPair(this.padding)})`;
+    return describePool('MaxPool2d', this);
   }
 }

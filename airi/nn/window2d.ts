@@ -61,3 +61,38 @@ export function windowOver(
     outWidth: Math.floor((width + 2 * padW - kernelW) / strideW) + 1,
   };
 }
+
+/** A pooling layer's window sizes, as torch.nn.MaxPool2d and AvgPool2d take them. */
+export interface PoolSizes {
+  kernelSize: [number, number];
+  stride: [number, number];
+  padding: [number, number];
+}
+
+/** "MaxPool2d(kernelSize=2, stride=2, padding=0)": how both pooling layers describe themselves. */
+export function describePool(name: string, sizes: PoolSizes): string {
+  return `${name}(kernelSize=${formatPair(sizes.kernelSize)}, stride=${formatPair(sizes.stride)}, padding=${formatPair(sizes.padding)})`;
+}
+
+/** Checked pooling sizes; `stride` defaults to `kernelSize` (non-overlapping windows), as in PyTorch. */
+export function poolSizes(name: string, kernelSize: Size2d, stride: Size2d | undefined, padding: Size2d): PoolSizes {
+  const sizes: PoolSizes = {
+    kernelSize: toPair(name, 'kernelSize', kernelSize, 1),
+    stride: toPair(name, 'stride', stride ?? kernelSize, 1),
+    padding: toPair(name, 'padding', padding, 0),
+  };
+  // As PyTorch: more padding than half a kernel would let a window see nothing but padding.
+  if (sizes.padding[0] > sizes.kernelSize[0] / 2 || sizes.padding[1] > sizes.kernelSize[1] / 2) {
+    throw new Error(`${describePool(name, sizes)}: padding must be at most half the kernel size`);
+  }
+  return sizes;
+}
+
+/**
+ * The pooling window over x [N, C, H, W]: every one of the N * C planes is pooled alike, so the
+ * kernel sees them as the channels of one image.
+ */
+export function poolWindowOver(where: string, shape: readonly number[], sizes: PoolSizes): Window2d {
+  const image = windowOver(where, shape, null, sizes.kernelSize, sizes.stride, sizes.padding);
+  return { ...image, channels: shape[0] * shape[1] };
+}
