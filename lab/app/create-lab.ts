@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { EventChannel, Events } from '../../contract/events';
 import type { Handlers } from '../../contract/api';
 import { ApiInputError } from '../../contract/guards';
-import { listLessons } from '../lessons/catalog';
+import { lessonSummaries } from '../../contract/lessons/registry';
 import { openDatabase, sqliteVersion } from '../run-store/open-database';
 import { RunStore } from '../run-store/run-store';
 import { SettingsStore } from '../run-store/settings-store';
@@ -50,7 +50,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
     'app:info': () => buildAppInfo(options, sqliteVersion(db), dataDirectory),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
-    'lessons:list': () => listLessons(),
+    'lessons:list': () => lessonSummaries(),
     'training:start': ({ lessonId, hyperparameters, data }) => ({ runId: trainer.start(lessonId, hyperparameters, { data }).runId }),
     'training:stop': async ({ runId }) => ({ stopped: await trainer.stop(runId) }),
     'runs:list': (filter) => store.list(filter),

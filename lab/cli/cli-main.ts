@@ -3,7 +3,7 @@
 import type { RunSummary } from '../../contract/runs';
 import { createLab } from '../app/create-lab';
 import { defaultDataDirectory } from '../app/data-directory';
-import { listLessons } from '../lessons/catalog';
+import { lessonSummaries } from '../../contract/lessons/registry';
 import { parseArgv, type ParsedArgs } from './parse-argv';
 import { trainCommand } from './train-command';
 
@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   if (command === 'lessons') {
-    const lessons = listLessons();
+    const lessons = lessonSummaries();
     if (json) console.log(JSON.stringify(lessons));
     else for (const l of lessons) console.log(`${l.number}. ${l.id.padEnd(11)} ${l.status.padEnd(7)} ${l.title.en}`);
     return 0;

@@ -11,7 +11,7 @@ import type { LessonId } from '../../contract/lessons/catalog';
 import { STOP_REQUESTED, type StartTraining, type WorkerToHost } from '../../contract/worker-protocol';
 import type { EventListener } from '../app/lab';
 import type { MetricPoint, RunStore } from '../run-store/run-store';
-import { needsCifar10 } from '../../contract/lessons/trainable';
+import { datasetOf } from '../../contract/lessons/registry';
 import { datasetForRun } from './dataset-for-run';
 import { estimateEtaSeconds } from './eta';
 
@@ -142,7 +142,7 @@ export class TrainerHost {
       worker.postMessage(message);
     };
 
-    if (needsCifar10(lessonId)) {
+    if (datasetOf(lessonId) === 'cifar10') {
       let lastReport = 0;
       const onProgress = (done: number, total: number, phase: string) => {
         const now = performance.now();

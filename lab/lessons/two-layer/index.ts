@@ -1,15 +1,15 @@
 // Lesson 3's training: notebook 3's two-layer net, Linear(3072→H) → ReLU → Linear(H→10), on the same
 // flattened, mean-image subtracted pixels as lesson 2.
-import type { HyperparameterValues } from '../../../contract/hyperparameters';
-import type { TwoLayerHyperparameters } from '../../../contract/lessons/two-layer';
-import type { TrainingContext, TrainingResult } from '../../trainer/lesson-trainer';
+import { twoLayerLesson } from '../../../contract/lessons/two-layer';
+import { defineLabLesson } from '../lesson-trainer';
 import { buildTwoLayerNet } from '../cifar/cifar-models';
 import { lessonDataset } from '../cifar/cifar-data';
 import { trainClassifier } from '../cifar/train-classifier';
 
-export function trainTwoLayer(values: HyperparameterValues, context: TrainingContext): TrainingResult {
-  const hyperparameters = values as unknown as TwoLayerHyperparameters;
-  return trainClassifier(
+export const twoLayer = defineLabLesson({
+  descriptor: twoLayerLesson,
+  engine: 'wasm-simd',
+  train: (hyperparameters, context) => trainClassifier(
     {
       lessonId: 'two-layer',
       architecture: `Linear(3072→${hyperparameters.hiddenSize}) → ReLU → Linear(${hyperparameters.hiddenSize}→10)`,
@@ -19,5 +19,5 @@ export function trainTwoLayer(values: HyperparameterValues, context: TrainingCon
     },
     lessonDataset(context),
     context,
-  );
-}
+  ),
+});
