@@ -59,9 +59,9 @@ export {
   type AdamStepOptions,
   type AdagradStepOptions,
   type RmspropStepOptions,
-  setBackend,
-  getBackend,
+  type Conv2dShape,
 } from './kernels/backend';
+export { setBackend, getBackend } from './kernels/current-backend';
 export { referenceBackend } from './kernels/reference/reference-backend';
 
 export {
