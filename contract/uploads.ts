@@ -32,7 +32,7 @@ const PURPOSES: readonly string[] = ['photo', 'model', 'labels'];
 
 /** A file's name as shown back to the learner: no folders, no control characters, at most 200 characters. */
 export function expectFileName(value: unknown, what = 'file'): string {
-  if (typeof value !== 'string' || value.trim() === '' || value.length > 255 || /[\0-\x1f]/.test(value)) {
+  if (typeof value !== 'string' || value.trim() === '' || value.length > 255 || [...value].some((c) => c.charCodeAt(0) < 32)) {
     throw new ApiInputError(`${what} must be a file name`);
   }
   return value.split(/[\\/]/).pop()!.slice(0, 200) || 'file';
