@@ -1,7 +1,10 @@
 // Errors a learner reads in the UI, in the UI's language: lab/ reports a code and its parameters,
 // the renderer words them (renderer/i18n), and englishLabError keeps one English wording for the
 // CLI, logs and the stored run record. A detail (a file name, a decoder's message) stays as it came.
-export interface LabErrorParams {
+import { ENGLISH_MODEL_ERRORS, type ModelErrorParams } from './models/model-errors';
+import { ENGLISH_PHOTO_ERRORS, type PhotoErrorParams } from './photo-errors';
+
+export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams {
   'loss-not-finite': { value: string; step: number; epoch: number };
   'dataset-not-imported': Record<string, never>;
   'dataset-unreadable': { detail: string };
@@ -22,6 +25,8 @@ export type LabErrorInfo = { [C in LabErrorCode]: { code: C; params: LabErrorPar
 export type LabErrorTexts = { [C in LabErrorCode]: (params: LabErrorParams[C]) => string };
 
 export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
+  ...ENGLISH_PHOTO_ERRORS,
+  ...ENGLISH_MODEL_ERRORS,
   'loss-not-finite': (p) => `the loss became ${p.value} at step ${p.step} (epoch ${p.epoch}); try a smaller learning rate`,
   'dataset-not-imported': () => 'this lesson trains on CIFAR-10: import it first (lab datasets import <path>) or pass --data <path>',
   'dataset-unreadable': (p) => `CIFAR-10 could not be loaded: ${p.detail}`,

@@ -12,6 +12,8 @@ import { openDatabase, sqliteVersion } from '../run-store/open-database';
 import { RunStore } from '../run-store/run-store';
 import { SettingsStore } from '../run-store/settings-store';
 import { TrainerHost } from '../trainer/trainer-host';
+import { uploadHandlers } from '../uploads/upload-handlers';
+import { UploadStore } from '../uploads/upload-store';
 import { buildAppInfo } from './app-info';
 import { APP_VERSION } from './app-version';
 import { DATABASE_FILE, defaultDataDirectory } from './data-directory';
@@ -46,7 +48,10 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
   const maxConcurrent = options.maxConcurrentTrainings ?? (Number(process.env.AIRI_LAB_MAX_TRAININGS) || cpus().length);
   const trainer = new TrainerHost({ store, emit, workerScript, appVersion: APP_VERSION, maxConcurrent, dataDirectory });
 
+  const uploads = new UploadStore(dataDirectory);
+
   const handlers: Handlers = {
+    ...uploadHandlers(uploads),
     'app:info': () => buildAppInfo(options, sqliteVersion(db), dataDirectory),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
@@ -82,6 +87,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
       if (closed) return;
       closed = true;
       await trainer.stopAll();
+      await uploads.close();
       listeners.clear();
       db.close();
     },

@@ -1,6 +1,9 @@
 // Textos da interface em português do Brasil, o idioma padrão. Tipado por `Messages` (en.ts):
 // uma chave faltando ou sobrando é erro de compilação.
 import type { Messages } from './en';
+import { PHOTO_ERRORS_PT_BR } from '../components/photos/photo-error-text-pt-br';
+import { MODEL_ERRORS_PT_BR } from '../models/model-error-text-pt-br';
+import { PHOTO_DROP_PT_BR } from '../components/photos/photo-drop-text';
 
 export const ptBR: Messages = {
   app: {
@@ -216,7 +219,10 @@ export const ptBR: Messages = {
     body: 'Não há nada neste endereço.',
     home: 'Voltar para as aulas',
   },
+  photoDrop: PHOTO_DROP_PT_BR,
   labErrors: {
+    ...PHOTO_ERRORS_PT_BR,
+    ...MODEL_ERRORS_PT_BR,
     'loss-not-finite': (p) =>
       `a perda virou ${p.value} no passo ${p.step} (época ${p.epoch}); tente uma taxa de aprendizado menor`,
     'dataset-not-imported': () => 'esta aula treina com o CIFAR-10: importe-o primeiro (lab datasets import <caminho>) ou passe --data <caminho>',
