@@ -206,6 +206,7 @@ export const ptBR: Messages = {
     executionProviders: 'Provedores de execução',
     installableProviders: 'Instaláveis aqui:',
     dataDirectory: 'Pasta de dados',
+    dataDirectoryHidden: 'Guardada no computador do professor',
     platform: 'Plataforma',
     cpus: 'Núcleos de CPU',
     versions: 'Versões',
