@@ -227,6 +227,7 @@ export const ptBR: Messages = {
     'worker-crashed': (p) => `o treino falhou: ${p.detail}`,
     'worker-exited': (p) => `o processo de treino terminou inesperadamente (código ${p.exitCode})`,
     'run-interrupted': () => 'o processo que rodava este treino terminou antes de concluí-lo',
+    'store-unavailable': (p) => `o laboratório não conseguiu salvar esta execução (${p.detail}), então ela foi parada; as outras continuam treinando`,
     'run-not-found': (p) => `não existe o treino ${p.runId}`,
     'run-still-running': () => 'pare o treino antes de apagá-lo',
   },
