@@ -58,6 +58,12 @@ function failed(runId: string, info: LabErrorInfo): TrainingFinished {
   return { runId, status: 'failed', metrics: {}, error: englishLabError(info), errorInfo: info };
 }
 
+const INTERRUPTED_INFO: LabErrorInfo = { code: 'run-interrupted', params: {} };
+
+function interrupted(outcome: TrainingFinished): TrainingFinished {
+  return { ...outcome, status: 'interrupted', error: englishLabError(INTERRUPTED_INFO), errorInfo: INTERRUPTED_INFO };
+}
+
 /** Refused before anything is stored: the machine is already training as much as it can. */
 export class TrainerBusyError extends Error {
   override name = 'TrainerBusyError';
@@ -65,6 +71,8 @@ export class TrainerBusyError extends Error {
 
 export class TrainerHost {
   private readonly active = new Map<string, ActiveRun>();
+  /** Set by stopAll(): runs that end from now on were interrupted by the lab closing. */
+  private closing = false;
 
   constructor(private readonly options: TrainerHostOptions) {}
 
@@ -92,9 +100,11 @@ export class TrainerHost {
     });
 
     const finished = new Promise<TrainingFinished>((resolve) => {
-      const settle = (result: TrainingFinished, artifacts: Record<string, unknown> = {}) => {
+      const settle = (outcome: TrainingFinished, artifacts: Record<string, unknown> = {}) => {
         if (settled) return;
         settled = true;
+        // Stopped because the lab is closing, not by the learner: say so (it was "You stopped this run").
+        const result = this.closing && outcome.status === 'stopped' ? interrupted(outcome) : outcome;
         this.active.delete(run.id);
         // The first try is synchronous: normally the run is stored before anyone hears it finished.
         const stored = writer.finish({ status: result.status, metrics: result.metrics, error: result.errorInfo, artifacts });
@@ -202,7 +212,9 @@ export class TrainerHost {
     return this.active.has(runId);
   }
 
+  /** The lab is closing: every run ends, stored as interrupted (the learner did not stop it). */
   async stopAll(): Promise<void> {
+    this.closing = true;
     await Promise.all([...this.active.keys()].map((id) => this.stop(id)));
   }
 }
