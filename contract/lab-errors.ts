@@ -15,6 +15,7 @@ export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams {
   'run-interrupted': Record<string, never>;
   'run-not-found': { runId: string };
   'run-still-running': Record<string, never>;
+  'store-unavailable': { detail: string };
 }
 
 export type LabErrorCode = keyof LabErrorParams;
@@ -37,6 +38,7 @@ export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
   'run-interrupted': () => 'the process running this training ended before it finished',
   'run-not-found': (p) => `there is no run ${p.runId}`,
   'run-still-running': () => 'stop the run before deleting it',
+  'store-unavailable': (p) => `the lab could not save this run (${p.detail}), so it was stopped; other runs keep training`,
 };
 
 /** The error in `texts`' language. */

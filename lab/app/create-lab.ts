@@ -58,7 +58,11 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
     'lessons:list': () => lessonSummaries(),
     'training:start': ({ lessonId, hyperparameters, data }) => ({ runId: trainer.start(lessonId, hyperparameters, { data }).runId }),
     'training:stop': async ({ runId }) => ({ stopped: await trainer.stop(runId) }),
-    'runs:list': (filter) => store.list(filter),
+    'runs:list': (filter) => {
+      // A run whose process died (a CLI killed while the server runs) would otherwise stay "running" forever.
+      store.markInterrupted();
+      return store.list(filter);
+    },
     'runs:get': ({ runId }) => {
       const run = store.get(runId);
       if (!run) throw ApiInputError.of({ code: 'run-not-found', params: { runId } });
@@ -66,6 +70,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
     },
     'runs:delete': ({ runId }) => {
       if (trainer.isRunning(runId)) throw ApiInputError.of({ code: 'run-still-running', params: {} });
+      store.markInterrupted();
       const deleted = store.delete(runId);
       // A run's files (saved weights) go with its record; the id is guarded, so this stays inside runs/.
       if (deleted) rmSync(join(dataDirectory, 'runs', runId), { recursive: true, force: true });

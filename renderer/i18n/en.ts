@@ -209,6 +209,7 @@ export const en = {
     executionProviders: 'Execution providers',
     installableProviders: 'Installable here:',
     dataDirectory: 'Data directory',
+    dataDirectoryHidden: 'Kept on the teacher\'s computer',
     platform: 'Platform',
     cpus: 'CPU cores',
     versions: 'Versions',
