@@ -77,6 +77,8 @@ export const ptBR: Messages = {
     fieldNumber: 'Digite um número.',
     fieldInteger: 'Digite um número inteiro.',
     fieldChoice: 'Escolha uma das opções.',
+    fieldSeparator: (decimal: string, group: string) =>
+      `Escreva 20000 ou 20${group}000; decimais com ${decimal === ',' ? 'vírgula' : 'ponto'} (0${decimal}05), e nenhum num número inteiro.`,
     scientificHint: 'Notação científica, ex.: 1e-3',
   },
   progress: {
