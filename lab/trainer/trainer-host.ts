@@ -12,7 +12,7 @@ import { STOP_REQUESTED, type StartTraining, type WorkerToHost } from '../../con
 import type { EventListener } from '../app/lab';
 import type { MetricPoint, RunStore } from '../run-store/run-store';
 import { needsCifar10 } from '../../contract/lessons/trainable';
-import { datasetForRun } from './dataset-for-run';
+import { checkDatasetSource, datasetForRun } from './dataset-for-run';
 import { estimateEtaSeconds } from './eta';
 
 export const STOP_GRACE_MS = 1000;
@@ -72,6 +72,7 @@ export class TrainerHost {
         `${this.active.size} training${this.active.size > 1 ? 's are' : ' is'} already running on this computer; wait for one to finish or stop one`,
       );
     }
+    if (needsCifar10(lessonId)) checkDatasetSource(startOptions.data, this.options.dataDirectory);
     const seed = typeof hyperparameters.seed === 'number' ? hyperparameters.seed : 0;
     const run = store.createRun({ lessonId, hyperparameters, seed, appVersion: this.options.appVersion });
     const stopBuffer = new SharedArrayBuffer(4);
