@@ -13,7 +13,7 @@ import type { EventListener } from '../app/lab';
 import type { MetricPoint, RunStore } from '../run-store/run-store';
 import { datasetOf } from '../../contract/lessons/registry';
 import { RunWriter } from '../run-store/run-writer';
-import { datasetForRun } from './dataset-for-run';
+import { checkDatasetSource, datasetForRun } from './dataset-for-run';
 import { estimateEtaSeconds } from './eta';
 
 export const STOP_GRACE_MS = 1000;
@@ -83,6 +83,7 @@ export class TrainerHost {
         `${this.active.size} training${this.active.size > 1 ? 's are' : ' is'} already running on this computer; wait for one to finish or stop one`,
       );
     }
+    if (datasetOf(lessonId) === 'cifar10') checkDatasetSource(startOptions.data, this.options.dataDirectory);
     const seed = typeof hyperparameters.seed === 'number' ? hyperparameters.seed : 0;
     const run = store.createRun({ lessonId, hyperparameters, seed, appVersion: this.options.appVersion });
     const stopBuffer = new SharedArrayBuffer(4);
