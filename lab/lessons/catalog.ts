@@ -32,7 +32,7 @@ const LESSONS: Omit<LessonSummary, 'hyperparameters'>[] = [
     trains: { 'pt-BR': 'MLP de duas camadas no CIFAR-10', en: 'Two-layer MLP on CIFAR-10' },
   },
   {
-    id: 'airi', number: 4, status: 'coming',
+    id: 'airi', number: 4, status: 'ready',
     title: { 'pt-BR': 'airi, nosso motor', en: 'airi, our engine' },
     summary: {
       'pt-BR': 'Camadas, retropropagação e otimizadores (SGD, Momentum, RMSProp, Adam) comparados ao vivo.',

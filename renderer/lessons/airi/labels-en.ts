@@ -1,0 +1,68 @@
+// Lesson 4's on-screen labels in English (the prose is in text-en.ts). labels-pt-br.ts must match this shape.
+import type { GradientCheckLayerId } from './worker/protocol';
+import type { SurfaceId } from '../../../airi/index';
+
+export const airiLabelsEn = {
+  race: {
+    heading: 'Optimizer race on surfaces',
+    intro: 'Seven optimizers start from the same point and walk downhill on the same surface. Each path is computed by the optimizer classes that train every network in this app. Click the map to start the race somewhere else.',
+    surface: 'Surface',
+    steps: 'Steps',
+    optimizer: 'Optimizer',
+    learningRate: 'Learning rate',
+    finalValue: 'Final f(x, y)',
+    endPoint: 'Where it stopped',
+    run: 'Run the race',
+    replay: 'Replay',
+    pause: 'Pause',
+    resetDefaults: 'Back to the defaults',
+    computing: 'Computing…',
+    stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
+    start: (x: string, y: string) => `Start: (${x}, ${y})`,
+    diverged: (step: number) => `ran away at step ${step}`,
+    notRun: 'not in this race',
+    mapLabel: 'Contour map of the surface with the optimizers’ paths; click to choose the start point',
+    legendMinimum: '× minimum',
+    legendStart: '○ start',
+    invalidRate: 'Each learning rate must be a number above 0 and at most 10.',
+    invalidSteps: 'Steps must be a whole number from 1 to 20,000.',
+    noneTicked: 'Tick at least one optimizer.',
+    surfaces: {
+      rosenbrock: { name: 'Rosenbrock’s valley', watch: 'The valley floor is easy to find and hard to follow: it curves, and it is almost flat along its length while its walls are steep.' },
+      beale: { name: 'Beale', watch: 'Flat plateaus and steep walls: a step size that suits one is wrong for the other.' },
+      saddle: { name: 'A saddle point', watch: 'The start sits almost exactly on the ridge line. The gradient along y is tiny there, so plain SGD lingers at the saddle; methods that divide by the gradient’s size leave it at once.' },
+      himmelblau: { name: 'Himmelblau: four minima', watch: 'Four equally low valleys: from the same start, different optimizers can end in different ones.' },
+      'ill-conditioned': { name: 'An ill-conditioned bowl', watch: 'Along y the bowl is 25 times steeper than along x. SGD bounces across the narrow direction; momentum averages the bounces out.' },
+    } satisfies Record<SurfaceId, { name: string; watch: string }>,
+  },
+  inside: {
+    heading: 'Inside airi',
+    intro: 'This is the engine’s own source, bundled with the app: what runs when a layer computes its output (forward), when it sends gradients back (backward) and when an optimizer takes a step.',
+    layer: 'Layer',
+    optimizer: 'Optimizer',
+    files: 'Files',
+    sourceLabel: (path: string) => `Source of ${path}`,
+    checkHeading: 'Gradient check',
+    checkIntro: 'Is the backward pass right? Nudge each input and each weight a little up and down, see how the output changes (the numeric gradient), and compare with what backward computed (the analytic gradient).',
+    checkFormula: 'relative error = |analytic − numeric| / max(|analytic|, |numeric|, 0.001)',
+    seed: 'Seed',
+    runCheck: 'Run the gradient check',
+    checking: 'Checking…',
+    tensor: 'Tensor',
+    shape: 'Shape',
+    maxRelativeError: 'Largest relative error',
+    worst: 'Worst element: analytic vs numeric',
+    verdict: 'Verdict',
+    agrees: 'agrees',
+    disagrees: 'disagrees',
+    inputName: 'input (dx)',
+    threshold: 'Below 0.01 the two agree: with float32 arithmetic the numeric estimate itself is only about 0.0001 accurate, so a correct backward never reaches 0, and a wrong one is off by far more than 0.01.',
+    took: (layer: string, millis: string) => `${layer}, checked in ${millis} ms`,
+    layers: {
+      linear: 'Linear', relu: 'ReLU', tanh: 'Tanh', sigmoid: 'Sigmoid', softmax: 'Softmax', conv2d: 'Conv2d', maxpool2d: 'MaxPool2d',
+    } satisfies Record<GradientCheckLayerId, string>,
+  },
+  engineFailed: (detail: string) => `The lesson’s engine stopped with an error: ${detail}`,
+};
+
+export type AiriLabels = typeof airiLabelsEn;
