@@ -6,6 +6,9 @@ export const airiLabelsEn = {
   race: {
     heading: 'Optimizer race on surfaces',
     intro: 'Seven optimizers start from the same point and walk downhill on the same surface. Each path is computed by the optimizer classes that train every network in this app. Click the map to start the race somewhere else.',
+    valueChartLabel: 'How far above the minimum each optimizer is at each step, on a log scale',
+    stepAxis: 'step',
+    valueAxis: 'f(x, y) − minimum',
     surface: 'Surface',
     steps: 'Steps',
     optimizer: 'Optimizer',

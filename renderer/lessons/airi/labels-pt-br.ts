@@ -5,6 +5,9 @@ export const airiLabelsPtBr: AiriLabels = {
   race: {
     heading: 'Corrida de otimizadores em superfícies',
     intro: 'Sete otimizadores saem do mesmo ponto e descem pela mesma superfície. Cada caminho é calculado pelas mesmas classes de otimizador que treinam todas as redes deste app. Clique no mapa para largar a corrida em outro lugar.',
+    valueChartLabel: 'Quanto cada otimizador está acima do mínimo a cada passo, em escala logarítmica',
+    stepAxis: 'passo',
+    valueAxis: 'f(x, y) − mínimo',
     surface: 'Superfície',
     steps: 'Passos',
     optimizer: 'Otimizador',

@@ -7,11 +7,11 @@ import type { ContourRing, SurfaceMap } from './protocol';
 
 /** Pale stops from low (light yellow) to high (slate), so coloured trajectories stand out on top. */
 const PALETTE: [number, number, number][] = [
-  [255, 250, 214],
-  [206, 236, 196],
-  [160, 211, 214],
-  [132, 168, 204],
-  [122, 122, 168],
+  [255, 251, 222],
+  [219, 240, 206],
+  [190, 225, 226],
+  [184, 202, 230],
+  [206, 200, 228],
 ];
 const LEVELS = 18;
 
