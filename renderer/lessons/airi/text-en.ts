@@ -21,7 +21,7 @@ export const airiTextEn: LessonText = {
       blocks: [
         { kind: 'paragraph', text: 'A gradient is a slope, and a slope can be measured: move one number a little up, a little down, and see how much the loss changes. This numeric gradient is slow (two forward passes per number) but hard to get wrong, so it is the judge of the fast analytic gradient that backward computes.' },
         { kind: 'formula', text: '∂L/∂v ≈ (L(v + h) − L(v − h)) / 2h\nrelative error = |analytic − numeric| / max(|analytic|, |numeric|)' },
-        { kind: 'paragraph', text: 'The notebook’s tests.py did exactly this for its Conv2D, in float64 with h = 0.00001, and required a relative error below 0.001. airi computes in float32, which keeps only about 7 digits, so it uses h = 0.01 and accepts errors below 0.01: a correct backward lands around 0.0001 to 0.001, while a wrong index or a missing term gives errors near 1.' },
+        { kind: 'paragraph', text: 'The notebook’s tests.py did exactly this for its Conv2D, in float64 with h = 0.00001, and required a relative error below 0.001. airi computes in float32, which keeps only about 7 digits, so it uses h = 0.01 and accepts errors below 0.01: a correct backward stays below about 0.001, while a wrong index or a missing term gives errors near 1.' },
       ],
     },
     {

@@ -21,7 +21,7 @@ export const airiTextPtBr: LessonText = {
       blocks: [
         { kind: 'paragraph', text: 'Um gradiente é uma inclinação, e inclinação se mede: mova um número um pouco para cima, um pouco para baixo, e veja quanto a perda muda. Esse gradiente numérico é lento (duas passadas forward por número), mas difícil de errar; por isso ele é o juiz do gradiente analítico, rápido, que o backward calcula.' },
         { kind: 'formula', text: '∂L/∂v ≈ (L(v + h) − L(v − h)) / 2h\nerro relativo = |analítico − numérico| / max(|analítico|, |numérico|)' },
-        { kind: 'paragraph', text: 'O tests.py do notebook fazia exatamente isso para a sua Conv2D, em float64 com h = 0,00001, e exigia erro relativo abaixo de 0,001. O airi calcula em float32, que guarda só uns 7 dígitos; por isso usa h = 0,01 e aceita erros abaixo de 0,01: um backward correto fica por volta de 0,0001 a 0,001, enquanto um índice trocado ou um termo esquecido dá erros perto de 1.' },
+        { kind: 'paragraph', text: 'O tests.py do notebook fazia exatamente isso para a sua Conv2D, em float64 com h = 0,00001, e exigia erro relativo abaixo de 0,001. O airi calcula em float32, que guarda só uns 7 dígitos; por isso usa h = 0,01 e aceita erros abaixo de 0,01: um backward correto fica abaixo de uns 0,001, enquanto um índice trocado ou um termo esquecido dá erros perto de 1.' },
       ],
     },
     {
