@@ -72,3 +72,5 @@ export {
   type TensorGradientError,
 } from './testing/gradient-check';
 export { createWasmBackend, runWasmGemmHelper, type WasmBackend, type WasmBackendOptions, type WasmGemmHelperInit } from './kernels/wasm/wasm-backend';
+
+export * from './surfaces/index';
