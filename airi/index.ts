@@ -73,12 +73,14 @@ export {
 } from './testing/gradient-check';
 export { createWasmBackend, runWasmGemmHelper, type WasmBackend, type WasmBackendOptions, type WasmGemmHelperInit } from './kernels/wasm/wasm-backend';
 
-export { type LayerTrace, traceLayers, traceOutput, gradientAtLayer, layerNames } from './explain/layer-trace';
+export { type LayerTrace, traceLayers, traceOutput, gradientAtLayer, gradientsAtLayers, layerNames } from './explain/layer-trace';
 export {
   CAM_METHODS,
   type CamMethod,
   type CamTarget,
   type CamOptions,
+  type CamBatchOptions,
+  classActivationMaps,
   type ClassActivationMap,
   classActivationMap,
 } from './explain/class-activation-map';

@@ -8,7 +8,7 @@ import { softmaxRow } from './class-scores';
 import { eigenCam } from './eigen-cam';
 import { gradCamPlusPlusWeights, gradCamWeights } from './grad-cam-weights';
 import { minMaxNormalize, resizeBilinear, weightedChannelSum } from './heatmap';
-import { type LayerTrace, checkLayer, gradientAtLayer, traceOutput } from './layer-trace';
+import { type LayerTrace, checkLayer, gradientsAtLayers, traceOutput } from './layer-trace';
 
 export const CAM_METHODS = ['grad-cam', 'grad-cam++', 'eigen-cam'] as const;
 export type CamMethod = (typeof CAM_METHODS)[number];
@@ -50,34 +50,59 @@ export interface ClassActivationMap {
 
 /** The class activation map of the traced image (batch of 1) at options.layer. */
 export function classActivationMap(trace: LayerTrace, options: CamOptions): ClassActivationMap {
-  const { layer, classIndex } = options;
   const method = options.method ?? 'grad-cam';
+  return classActivationMaps(trace, { layers: [options.layer], classIndex: options.classIndex, methods: [method], target: options.target })[0];
+}
+
+export interface CamBatchOptions {
+  layers: readonly number[];
+  classIndex: number;
+  methods: readonly CamMethod[];
+  target?: CamTarget;
+}
+
+/**
+ * The maps of one class at several layers by several methods, with a single backward pass (the
+ * gradient at every layer is read on the way down): what lesson 6 shows at once for one image.
+ * Ordered layer by layer, each layer's methods in the order given.
+ */
+export function classActivationMaps(trace: LayerTrace, options: CamBatchOptions): ClassActivationMap[] {
+  const { layers, classIndex, methods } = options;
   const target = options.target ?? 'logit';
-  checkLayer(trace, layer);
-  const activations = trace.outputs[layer];
+  for (const layer of layers) checkLayer(trace, layer);
   const output = traceOutput(trace);
-  if (activations.shape.length !== 4 || activations.shape[0] !== 1) {
-    throw new Error(`classActivationMap: layer ${layer} has output shape ${formatShape(activations.shape)}, expected [1, C, H, W]`);
-  }
   const classes = output.size;
   if (!Number.isInteger(classIndex) || classIndex < 0 || classIndex >= classes) {
     throw new Error(`classActivationMap: class ${classIndex} is not one of the model's ${classes} classes`);
   }
-  const [, channels, camHeight, camWidth] = activations.shape;
-  const pixels = camHeight * camWidth;
-  const { score, dOutput } = scoreGradient(output, classIndex, target);
-  let weights: Float32Array;
-  let cam: Float32Array;
-  if (method === 'eigen-cam') {
-    ({ weights, cam } = eigenCam(activations.data, channels, pixels));
-  } else {
-    const gradients = gradientAtLayer(trace, layer, dOutput).data;
-    weights = method === 'grad-cam' ? gradCamWeights(gradients, channels, pixels) : gradCamPlusPlusWeights(activations.data, gradients, channels, pixels);
-    cam = weightedChannelSum(activations.data, weights, pixels);
+  for (const layer of layers) {
+    const shape = trace.outputs[layer].shape;
+    if (shape.length !== 4 || shape[0] !== 1) {
+      throw new Error(`classActivationMap: layer ${layer} has output shape ${formatShape(shape)}, expected [1, C, H, W]`);
+    }
   }
+  const { score, dOutput } = scoreGradient(output, classIndex, target);
+  const needsGradient = methods.some((m) => m !== 'eigen-cam');
+  const gradients = needsGradient && layers.length > 0 ? gradientsAtLayers(trace, layers, dOutput) : [];
   const [height, width] = trace.input.shape.slice(-2);
-  const heatmap = minMaxNormalize(resizeBilinear(cam, camHeight, camWidth, height, width));
-  return { method, layer, classIndex, target, score, weights, cam, camHeight, camWidth, heatmap, height, width };
+  return layers.flatMap((layer, l) => {
+    const activations = trace.outputs[layer];
+    const [, channels, camHeight, camWidth] = activations.shape;
+    const pixels = camHeight * camWidth;
+    return methods.map((method): ClassActivationMap => {
+      let weights: Float32Array;
+      let cam: Float32Array;
+      if (method === 'eigen-cam') {
+        ({ weights, cam } = eigenCam(activations.data, channels, pixels));
+      } else {
+        const g = gradients[l].data;
+        weights = method === 'grad-cam' ? gradCamWeights(g, channels, pixels) : gradCamPlusPlusWeights(activations.data, g, channels, pixels);
+        cam = weightedChannelSum(activations.data, weights, pixels);
+      }
+      const heatmap = minMaxNormalize(resizeBilinear(cam, camHeight, camWidth, height, width));
+      return { method, layer, classIndex, target, score, weights, cam, camHeight, camWidth, heatmap, height, width };
+    });
+  });
 }
 
 /** The class's score and d score / d output (one-hot for a logit; p_c (onehot - p) for a probability). */

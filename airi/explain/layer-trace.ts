@@ -42,17 +42,28 @@ export function traceOutput(trace: LayerTrace): Tensor {
  * left as they were, so it is safe between two training steps.
  */
 export function gradientAtLayer(trace: LayerTrace, layer: number, dOutput: Tensor): Tensor {
+  return gradientsAtLayers(trace, [layer], dOutput)[0];
+}
+
+/** As gradientAtLayer for several layers, in one backward pass down to the lowest of them. */
+export function gradientsAtLayers(trace: LayerTrace, layers: readonly number[], dOutput: Tensor): Tensor[] {
   const modules = trace.model.modules;
-  checkLayer(trace, layer);
+  for (const layer of layers) checkLayer(trace, layer);
   const last = trace.outputs[modules.length - 1];
   if (dOutput.size !== last.size) {
     throw new Error(`gradientAtLayer: dOutput has shape ${formatShape(dOutput.shape)}, expected ${formatShape(last.shape)}`);
   }
-  return keepingGradients(trace.model, () => {
+  const lowest = Math.min(...layers);
+  const found = new Map<number, Tensor>();
+  keepingGradients(trace.model, () => {
     let grad = dOutput;
-    for (let i = modules.length - 1; i > layer; i--) grad = (modules[i] as Module).backward(grad);
-    return grad;
+    found.set(modules.length - 1, grad);
+    for (let i = modules.length - 1; i > lowest; i--) {
+      grad = (modules[i] as Module).backward(grad);
+      found.set(i - 1, grad);
+    }
   });
+  return layers.map((layer) => found.get(layer) as Tensor);
 }
 
 /** Throws unless `layer` indexes a module of the traced model. */

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   BatchNorm2d, Conv2d, Flatten, Linear, MaxPool2d, ReLU, Rng, Sequential, Tensor,
-  type CamMethod, type CamTarget, classActivationMap, loadStateDict, traceLayers, traceOutput,
+  type CamMethod, type CamTarget, classActivationMap, classActivationMaps, loadStateDict, traceLayers, traceOutput,
 } from '../../../../airi/index';
 
 interface JsonTensor {
@@ -83,6 +83,20 @@ describe(`class activation maps against PyTorch ${golden.torch}`, () => {
       expect(scaledError(map.heatmap, c.heatmap)).toBeLessThan(1e-4);
     });
   }
+
+  it('gives the same maps for several layers and methods from one backward pass', () => {
+    const logitCases = golden.cases.filter((c) => c.target === 'logit');
+    for (const classIndex of new Set(logitCases.map((c) => c.classIndex))) {
+      const maps = classActivationMaps(traceLayers(model, input), { layers: [5, 3, 0], classIndex, methods: ['grad-cam', 'grad-cam++', 'eigen-cam'] });
+      expect(maps).toHaveLength(9);
+      for (const map of maps) {
+        const c = logitCases.find((g) => g.classIndex === classIndex && g.layer === map.layer && g.method === map.method);
+        expect(c).toBeDefined();
+        expect(scaledError(map.heatmap, c!.heatmap)).toBeLessThan(1e-4);
+        expect(scaledError(map.weights, c!.weights)).toBeLessThan(1e-4);
+      }
+    }
+  });
 
   it('leaves the parameter gradients as they were, and several classes can follow one forward', () => {
     const params = model.parameters();
