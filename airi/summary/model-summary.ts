@@ -45,7 +45,7 @@ export function summarize(model: Module, inputShape: readonly number[]): ModelSu
   const layers: LayerSummary[] = [];
   const walk = (module: Module, name: string, x: Tensor): Tensor => {
     if (module instanceof Sequential) {
-      return module.modules.reduce((input, layer, index) => walk(layer, name === '' ? `${index}` : `${name}.${index}`, input), x);
+      return module.namedChildren().reduce((input, [child, layer]) => walk(layer, name === '' ? child : `${name}.${child}`, input), x);
     }
     const y = module.forward(x, false);
     layers.push({
