@@ -29,6 +29,13 @@ export { NLLLoss } from './nn/nll-loss';
 export { type ClassTargets } from './nn/class-targets';
 export { type ModuleBuffer, type HasBuffers, hasBuffers, namedBuffers } from './nn/buffers';
 export { type Size2d } from './nn/window2d';
+export { type HasChildren, hasChildren, childParameters, namedModules, getSubmodule } from './nn/children';
+export { AdaptiveAvgPool2d } from './nn/adaptive-avg-pool2d';
+export { Residual } from './nn/residual';
+export { StochasticDepth, type StochasticDepthOptions } from './nn/stochastic-depth';
+export { SqueezeExcitation, type SqueezeExcitationOptions } from './nn/squeeze-excitation';
+
+export { efficientNetB0, type EfficientNetOptions } from './models/efficientnet-b0';
 
 export { INIT_NAMES, type InitName, type Fans, isInitName, initWeight, initBias } from './init/initialize';
 
