@@ -36,6 +36,7 @@ export { StochasticDepth, type StochasticDepthOptions } from './nn/stochastic-de
 export { SqueezeExcitation, type SqueezeExcitationOptions } from './nn/squeeze-excitation';
 
 export { efficientNetB0, type EfficientNetOptions } from './models/efficientnet-b0';
+export { vgg16, vgg16Bn, vgg16BnCifar, VGG16_LAYERS, type VggOptions } from './models/vgg';
 
 export { INIT_NAMES, type InitName, type Fans, isInitName, initWeight, initBias } from './init/initialize';
 
