@@ -36,7 +36,7 @@ export { StochasticDepth, type StochasticDepthOptions } from './nn/stochastic-de
 export { SqueezeExcitation, type SqueezeExcitationOptions } from './nn/squeeze-excitation';
 
 export { efficientNetB0, type EfficientNetOptions } from './models/efficientnet-b0';
-export { vgg16, vgg16Bn, vgg16BnCifar, VGG16_LAYERS, type VggOptions } from './models/vgg';
+export { vgg16, vgg16Bn, vgg16BnCifar, smallImageVgg, VGG16_LAYERS, type VggOptions, type SmallImageVggOptions } from './models/vgg';
 
 export { INIT_NAMES, type InitName, type Fans, isInitName, initWeight, initBias } from './init/initialize';
 
@@ -56,6 +56,13 @@ export { SequentialLR, type SequentialLROptions } from './schedules/sequential-l
 
 export { saveSafetensors, loadSafetensors, type SafetensorsFile } from './io/safetensors';
 export { stateDict, loadStateDict, type LoadStateDictOptions, type LoadStateDictResult } from './io/state-dict';
+export {
+  loadWeightsByName,
+  WeightsMismatchError,
+  type LoadWeightsOptions,
+  type LoadWeightsReport,
+  type ShapeMismatch,
+} from './io/load-weights';
 export { summarize, formatSummary, layerFlops, type ModelSummary, type LayerSummary } from './summary/model-summary';
 
 export {

@@ -34,10 +34,10 @@ export interface VggOptions {
 }
 
 /** torchvision's make_layers: the convolution stack, numbered as torchvision numbers it. */
-function vggFeatures(batchNorm: boolean, rng: Rng): Sequential {
+function vggFeatures(config: readonly (number | 'M')[], batchNorm: boolean, rng: Rng): Sequential {
   const layers: Module[] = [];
   let channels = 3;
-  for (const layer of VGG16_LAYERS) {
+  for (const layer of config) {
     if (layer === 'M') {
       layers.push(new MaxPool2d(2, 2));
       continue;
@@ -52,7 +52,7 @@ function vggFeatures(batchNorm: boolean, rng: Rng): Sequential {
 
 function imagenetVgg(batchNorm: boolean, { numClasses = 1000, rng }: VggOptions): Sequential {
   return Sequential.named({
-    features: vggFeatures(batchNorm, rng),
+    features: vggFeatures(VGG16_LAYERS, batchNorm, rng),
     avgpool: new AdaptiveAvgPool2d(7),
     flatten: new Flatten(),
     classifier: new Sequential(
@@ -77,19 +77,42 @@ export function vgg16Bn(options: VggOptions): Sequential {
   return imagenetVgg(true, options);
 }
 
-/** VGG-16 with batch norm for 32x32 images (CIFAR-10): vgg16_bn's features, then a 512-512-classes head. */
-export function vgg16BnCifar({ numClasses = 10, rng }: VggOptions): Sequential {
+export interface SmallImageVggOptions extends VggOptions {
+  /** The convolution stack, as VGG16_LAYERS (the default). */
+  layers?: readonly (number | 'M')[];
+  /** Defaults to true. */
+  batchNorm?: boolean;
+  /** Units of the two hidden Linear layers; defaults to 512. */
+  hidden?: number;
+  /** The square input's side; defaults to 32 (CIFAR-10). */
+  inputSize?: number;
+}
+
+/**
+ * A VGG for small images: the convolution stack (vgg16_bn's by default), then a head of two hidden
+ * Linear layers and the classes, with dropout, sized to what the pools leave of the input.
+ */
+export function smallImageVgg({ layers = VGG16_LAYERS, batchNorm = true, hidden = 512, inputSize = 32, numClasses = 10, rng }: SmallImageVggOptions): Sequential {
+  const pools = layers.filter((layer) => layer === 'M').length;
+  const side = Math.floor(inputSize / 2 ** pools);
+  const channels = layers.filter((layer) => layer !== 'M').pop();
+  if (side < 1 || channels === undefined) throw new Error(`smallImageVgg: ${pools} pools leave nothing of a ${inputSize}x${inputSize} input`);
   return Sequential.named({
-    features: vggFeatures(true, rng),
+    features: vggFeatures(layers, batchNorm, rng),
     flatten: new Flatten(),
     classifier: new Sequential(
       new Dropout(DROPOUT, { rng }),
-      new Linear(512, 512, { rng }),
+      new Linear(channels * side * side, hidden, { rng }),
       new ReLU(),
       new Dropout(DROPOUT, { rng }),
-      new Linear(512, 512, { rng }),
+      new Linear(hidden, hidden, { rng }),
       new ReLU(),
-      new Linear(512, numClasses, { rng }),
+      new Linear(hidden, numClasses, { rng }),
     ),
   });
+}
+
+/** VGG-16 with batch norm for 32x32 CIFAR-10 images: vgg16_bn's features, then a 512-512-classes head. */
+export function vgg16BnCifar({ numClasses = 10, rng }: VggOptions): Sequential {
+  return smallImageVgg({ numClasses, rng });
 }
