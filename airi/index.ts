@@ -35,7 +35,7 @@ export { Residual } from './nn/residual';
 export { StochasticDepth, type StochasticDepthOptions } from './nn/stochastic-depth';
 export { SqueezeExcitation, type SqueezeExcitationOptions } from './nn/squeeze-excitation';
 
-export { efficientNetB0, type EfficientNetOptions } from './models/efficientnet-b0';
+export { efficientNetB0, mbConvBlock, type EfficientNetOptions } from './models/efficientnet-b0';
 export { vgg16, vgg16Bn, vgg16BnCifar, smallImageVgg, VGG16_LAYERS, type VggOptions, type SmallImageVggOptions } from './models/vgg';
 
 export { INIT_NAMES, type InitName, type Fans, isInitName, initWeight, initBias } from './init/initialize';

@@ -67,8 +67,8 @@ function convNormActivation(inChannels: number, outChannels: number, kernel: num
   return activation ? new Sequential(conv, new BatchNorm2d(outChannels), new SiLU()) : new Sequential(conv, new BatchNorm2d(outChannels));
 }
 
-/** One MBConv block, as torchvision.models.efficientnet.MBConv. */
-function mbconv(inChannels: number, outChannels: number, expand: number, kernel: number, stride: number, dropProbability: number, rng: Rng): Module {
+/** One MBConv block, as torchvision.models.efficientnet.MBConv: residual when stride is 1 and the channels stay. */
+export function mbConvBlock(inChannels: number, outChannels: number, expand: number, kernel: number, stride: number, dropProbability: number, rng: Rng): Module {
   const expanded = inChannels * expand;
   const layers: Module[] = [];
   if (expanded !== inChannels) layers.push(convNormActivation(inChannels, expanded, 1, rng, { activation: true }));
@@ -90,7 +90,7 @@ export function efficientNetB0({ numClasses = 1000, rng }: EfficientNetOptions):
     const stage: Module[] = [];
     for (let i = 0; i < blocks; i++) {
       const dropProbability = (STOCHASTIC_DEPTH_PROB * blockId++) / totalBlocks;
-      stage.push(mbconv(i === 0 ? inChannels : outChannels, outChannels, expand, kernel, i === 0 ? stride : 1, dropProbability, rng));
+      stage.push(mbConvBlock(i === 0 ? inChannels : outChannels, outChannels, expand, kernel, i === 0 ? stride : 1, dropProbability, rng));
     }
     return new Sequential(...stage);
   });
