@@ -126,7 +126,10 @@ describe('model library', () => {
     expect([preview.width, preview.height]).toEqual([224, 224]);
     expect(Buffer.from(preview.pngBase64, 'base64').subarray(1, 4).toString()).toBe('PNG');
     // ImageNet normalisation maps 0..255 to about -2.1..2.6.
-    for (const r of preview.range) expect(r.min).toBeGreaterThan(-2.2), expect(r.max).toBeLessThan(2.7);
+    for (const r of preview.range) {
+      expect(r.min).toBeGreaterThan(-2.2);
+      expect(r.max).toBeLessThan(2.7);
+    }
     const squash = { ...model.preprocessing, resize: 'squash' as const };
     expect((await api.invoke('models:set-preprocessing', { modelId: model.id, preprocessing: squash })).preprocessing.resize).toBe('squash');
     await expect(api.invoke('models:set-preprocessing', { modelId: model.id, preprocessing: { ...squash, size: 300, resizeTo: 300 } })).rejects.toMatchObject({
