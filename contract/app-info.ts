@@ -19,6 +19,7 @@ export interface AppInfo {
   onnxRuntimeError: string | null;
   /** Providers tried here that could not open a session, with ONNX Runtime's reason (e.g. webgpu: no adapter). */
   providerFallbacks?: { provider: string; reason: string }[];
+  /** Empty for classroom students: the folder stays on the teacher's computer. */
   dataDirectory: string;
   platform: string;
   arch: string;

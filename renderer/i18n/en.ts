@@ -82,6 +82,8 @@ export const en = {
     fieldNumber: 'Enter a number.',
     fieldInteger: 'Enter a whole number.',
     fieldChoice: 'Choose one of the options.',
+    fieldSeparator: (decimal: string, group: string) =>
+      `Write it as 20000 or 20${group}000; decimals with a ${decimal === '.' ? 'point' : 'comma'} (0${decimal}05), and none in a whole number.`,
     scientificHint: 'Scientific notation, e.g. 1e-3',
   },
   progress: {
@@ -210,6 +212,7 @@ export const en = {
     executionProviders: 'Execution providers',
     installableProviders: 'Installable here:',
     dataDirectory: 'Data directory',
+    dataDirectoryHidden: 'Kept on the teacher\'s computer',
     platform: 'Platform',
     cpus: 'CPU cores',
     versions: 'Versions',

@@ -81,6 +81,8 @@ export const ptBR: Messages = {
     fieldNumber: 'Digite um número.',
     fieldInteger: 'Digite um número inteiro.',
     fieldChoice: 'Escolha uma das opções.',
+    fieldSeparator: (decimal: string, group: string) =>
+      `Escreva 20000 ou 20${group}000; decimais com ${decimal === ',' ? 'vírgula' : 'ponto'} (0${decimal}05), e nenhum num número inteiro.`,
     scientificHint: 'Notação científica, ex.: 1e-3',
   },
   progress: {
@@ -210,6 +212,7 @@ export const ptBR: Messages = {
     executionProviders: 'Provedores de execução',
     installableProviders: 'Instaláveis aqui:',
     dataDirectory: 'Pasta de dados',
+    dataDirectoryHidden: 'Guardada no computador do professor',
     platform: 'Plataforma',
     cpus: 'Núcleos de CPU',
     versions: 'Versões',
@@ -234,7 +237,14 @@ export const ptBR: Messages = {
     'worker-crashed': (p) => `o treino falhou: ${p.detail}`,
     'worker-exited': (p) => `o processo de treino terminou inesperadamente (código ${p.exitCode})`,
     'run-interrupted': () => 'o processo que rodava este treino terminou antes de concluí-lo',
+    'store-unavailable': (p) => `o laboratório não conseguiu salvar esta execução (${p.detail}), então ela foi parada; as outras continuam treinando`,
     'run-not-found': (p) => `não existe o treino ${p.runId}`,
     'run-still-running': () => 'pare o treino antes de apagá-lo',
+    'dataset-not-found': (p) => `não há arquivo nem pasta em ${p.path}: confira o caminho de --data`,
+    'bundle-unreadable': (p) => `${p.file} não é um pacote de treino do Airi Lab legível (${p.detail}); nada foi importado dele`,
+    'bundle-too-large': (p) => `${p.file} passa dos ${p.limitMegabytes} MB que um pacote de treino pode ter; nada foi importado dele`,
+    'bundle-unsafe-entry': (p) => `${p.file} contém um arquivo chamado "${p.entry}" que aponta para fora do treino; nada foi importado dele`,
+    'bundle-unknown-lesson': (p) => `${p.file} contém um treino da aula "${p.lessonId}", que esta versão do Airi Lab não conhece`,
+    'rerun-unsupported': (p) => `treinos da aula ${p.lessonId} ainda não podem ser repetidos nesta versão`,
   },
 };
