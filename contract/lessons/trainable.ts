@@ -1,5 +1,6 @@
 // The lessons that can be trained today and the hyperparameter spec each accepts.
 import type { HyperparameterSpec } from '../hyperparameters';
+import { airiHyperparameterSpec } from './airi';
 import type { LessonId } from './catalog';
 import { cnnHyperparameterSpec } from './cnn';
 import { convNetHyperparameterSpec } from './convnet';
@@ -13,10 +14,11 @@ export const TRAINABLE_LESSONS: Partial<Record<LessonId, HyperparameterSpec>> = 
   'two-layer': twoLayerHyperparameterSpec,
   convnet: convNetHyperparameterSpec,
   cnn: cnnHyperparameterSpec,
+  airi: airiHyperparameterSpec,
 };
 
 /** Lessons that train on CIFAR-10: a run needs an imported dataset (training:start's `data`, or the current one). */
-export const CIFAR10_LESSONS: readonly LessonId[] = ['softmax', 'two-layer', 'convnet', 'cnn'];
+export const CIFAR10_LESSONS: readonly LessonId[] = ['softmax', 'two-layer', 'convnet', 'cnn', 'airi'];
 
 export function hyperparameterSpecOf(lessonId: string): HyperparameterSpec | undefined {
   return (TRAINABLE_LESSONS as Record<string, HyperparameterSpec | undefined>)[lessonId];

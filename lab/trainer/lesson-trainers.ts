@@ -1,5 +1,6 @@
 // Which training function serves which lesson. Workers look lessons up here.
 import type { LessonId } from '../../contract/lessons/catalog';
+import { trainAiri } from '../lessons/airi/train-airi';
 import { trainCnn } from '../lessons/cnn/train-cnn';
 import { trainConvNet } from '../lessons/convnet/train-convnet';
 import { trainSine } from '../lessons/sine/train-sine';
@@ -13,4 +14,5 @@ export const LESSON_TRAINERS: Partial<Record<LessonId, LessonTrainer>> = {
   'two-layer': trainTwoLayer,
   convnet: trainConvNet,
   cnn: trainCnn,
+  airi: trainAiri,
 };
