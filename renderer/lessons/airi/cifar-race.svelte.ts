@@ -2,9 +2,8 @@
 // through the usual training:start channel, with the same network, seed and data for every lane. Each
 // lane's loss curve, test accuracy per epoch and final metrics arrive as training events. The race
 // lives in a module (see cifarRace()), so it keeps running while the learner reads other pages.
-import { type HyperparameterValues, defaultValues } from '../../../contract/hyperparameters';
 import type { TrainingFinished, TrainingProgress } from '../../../contract/events';
-import { AIRI_CIFAR_LANES, type AiriCifarLane, airiHyperparameterSpec } from '../../../contract/lessons/airi';
+import { AIRI_CIFAR_LANES, type AiriCifarLane, type AiriRaceHyperparameters, airiHyperparameters } from '../../../contract/lessons/airi';
 import { errorView, runErrorView, type LabErrorView } from '../../i18n/error-text';
 import { api, connection } from '../../state/lab.svelte';
 import { seriesPoints, type Point } from '../../state/training-session.svelte';
@@ -62,9 +61,9 @@ export class CifarRace {
   }
 
   /** The hyperparameters of one lane's run: the lesson's defaults, the shared settings, the lane's optimizer. */
-  valuesFor(lane: AiriCifarLane): HyperparameterValues {
+  valuesFor(lane: AiriCifarLane): AiriRaceHyperparameters {
     return {
-      ...defaultValues(airiHyperparameterSpec),
+      ...airiHyperparameters.defaults(),
       ...this.settings,
       optimizer: lane.optimizer,
       momentum: lane.momentum,
