@@ -3,7 +3,7 @@
 // test accuracy after every epoch, then the final test accuracy on all 10,000 test images with its
 // per-class breakdown, and the weights as model.safetensors in the run's folder.
 import {
-  Adam, AdamW, CosineAnnealingLR, CrossEntropyLoss, OneCycleLR, Rng, SGD, Tensor, countParameters, saveSafetensors,
+  Adagrad, Adam, AdamW, CosineAnnealingLR, RMSprop, CrossEntropyLoss, OneCycleLR, Rng, SGD, Tensor, countParameters, saveSafetensors,
   stateDict, type LRScheduler, type Optimizer, type Parameter, type Sequential,
 } from '../../../airi';
 import type { CifarHyperparameters } from '../../../contract/lessons/cifar-fields';
@@ -36,6 +36,8 @@ function makeOptimizer(parameters: Parameter[], hp: CifarHyperparameters): Optim
   const { learningRate: lr, weightDecay, momentum } = hp;
   if (hp.optimizer === 'adam') return new Adam(parameters, { lr, weightDecay });
   if (hp.optimizer === 'adamw') return new AdamW(parameters, { lr, weightDecay });
+  if (hp.optimizer === 'adagrad') return new Adagrad(parameters, { lr, weightDecay });
+  if (hp.optimizer === 'rmsprop') return new RMSprop(parameters, { lr, weightDecay });
   return new SGD(parameters, { lr, momentum, nesterov: momentum > 0, weightDecay });
 }
 
