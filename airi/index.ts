@@ -59,9 +59,9 @@ export {
   type AdamStepOptions,
   type AdagradStepOptions,
   type RmspropStepOptions,
-  setBackend,
-  getBackend,
+  type Conv2dShape,
 } from './kernels/backend';
+export { setBackend, getBackend } from './kernels/current-backend';
 export { referenceBackend } from './kernels/reference/reference-backend';
 
 export {
@@ -73,6 +73,7 @@ export {
 } from './testing/gradient-check';
 export { createWasmBackend, runWasmGemmHelper, type WasmBackend, type WasmBackendOptions, type WasmGemmHelperInit } from './kernels/wasm/wasm-backend';
 
+export * from './surfaces/index';
 export { type LayerTrace, traceLayers, traceOutput, gradientAtLayer, gradientsAtLayers, layerNames } from './explain/layer-trace';
 export {
   CAM_METHODS,

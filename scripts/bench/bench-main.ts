@@ -9,8 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import { cpus } from 'node:os';
 import { createWasmBackend } from '../../airi';
-import { defaultValues } from '../../contract/hyperparameters';
-import { sineHyperparameterSpec } from '../../contract/lessons/sine';
+import { sineHyperparameters } from '../../contract/lessons/sine';
 import { trainSine } from '../../lab/lessons/sine/train-sine';
 import { ACCURACY_TARGETS, accuracyBench } from './accuracy-bench';
 import { explainBench } from './explain-bench';
@@ -20,7 +19,7 @@ import { trainingBench } from './training-bench';
 import type { BenchResult } from './bench-result';
 
 function sineBench(): BenchResult {
-  const hp = defaultValues(sineHyperparameterSpec);
+  const hp = sineHyperparameters.defaults();
   const started = performance.now();
   const result = trainSine(hp, { shouldStop: () => false, progress: () => {}, snapshot: () => {}, now: () => performance.now() });
   const seconds = (performance.now() - started) / 1000;
