@@ -37,11 +37,14 @@ export class PictureSlot {
   }
 }
 
-export const TEST_IMAGES = 10_000;
+/** Notebook 5's truck, the image it looked inside; used when the run's test split has it. */
+const NOTEBOOK_IMAGE = 609;
 
 export class ConvPictures {
   runId = $state<string | null>(null);
-  source = $state.raw<ImageSource>({ kind: 'test', index: 609 }); // notebook 5's truck
+  /** Test images of the run's dataset (10,000 for the full CIFAR-10, fewer for a slice). */
+  testCount = $state(10_000);
+  source = $state.raw<ImageSource>({ kind: 'test', index: NOTEBOOK_IMAGE });
   featureLayer = $state(0);
   camClass = $state(-1);
   camMethod = $state<CamMethodName>('grad-cam');
@@ -59,9 +62,11 @@ export class ConvPictures {
   constructor(private readonly request: (request: PictureRequestLike) => Promise<PictureData>) {}
 
   /** Opens a run: everything it has is fetched again. */
-  open(runId: string | null): void {
+  open(runId: string | null, testCount: number): void {
     if (runId === this.runId) return;
     this.runId = runId;
+    this.testCount = Math.max(1, testCount);
+    if (this.source.kind === 'test' && this.source.index >= this.testCount) this.source = { kind: 'test', index: 0 };
     this.cell = null;
     for (const slot of [this.filters, this.featureMaps, this.cam, ...this.camCompare, this.confusion, this.gallery, this.film]) slot.clear();
     if (!runId) return;
@@ -72,7 +77,7 @@ export class ConvPictures {
   }
 
   chooseTestImage(index: number): void {
-    this.source = { kind: 'test', index: Math.max(0, Math.min(TEST_IMAGES - 1, Math.floor(index))) };
+    this.source = { kind: 'test', index: Math.max(0, Math.min(this.testCount - 1, Math.floor(index))) };
     this.camClass = -1;
     this.refreshImage();
   }
