@@ -1,7 +1,8 @@
 // A weights file a teacher brings for lessons 7 and 8 (torchvision's .pth on a USB stick, or a
 // safetensors file of the same state dict) turned into named tensors, or refused with a coded error
 // that names the file. Which format it is comes from the bytes, not from the file's name.
-import { Tensor, loadSafetensors } from '../../airi';
+import type { Tensor} from '../../airi';
+import { loadSafetensors } from '../../airi';
 import { ApiInputError } from '../../contract/guards';
 import { CheckpointError, readTorchCheckpoint } from './torch-checkpoint';
 
