@@ -102,6 +102,6 @@ export {
 } from './explain/class-activation-map';
 export { type RankedClass, softmaxRow, topClasses } from './explain/class-scores';
 export { type FeatureMaps, featureMaps, spatialLayers, convolutionLayers, normalizePlanes } from './explain/feature-maps';
-export { type FilterTiles, filterTiles } from './explain/filter-tiles';
+export { type FilterTiles, type ConvWeight, filterTiles } from './explain/filter-tiles';
 export { type ConfusionMatrix, confusionMatrix, cellMembers } from './explain/confusion-matrix';
 export { resizeBilinear, minMaxNormalize } from './explain/heatmap';
