@@ -11,6 +11,7 @@ import { listLessons } from '../lessons/catalog';
 import { openDatabase, sqliteVersion } from '../run-store/open-database';
 import { RunStore } from '../run-store/run-store';
 import { SettingsStore } from '../run-store/settings-store';
+import { sweepStaleTemporaries } from '../run-store/startup-sweep';
 import { TrainerHost } from '../trainer/trainer-host';
 import { buildAppInfo } from './app-info';
 import { APP_VERSION } from './app-version';
@@ -36,6 +37,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
   const store = new RunStore(db);
   const settings = new SettingsStore(db);
   store.markInterrupted();
+  await sweepStaleTemporaries(dataDirectory);
 
   const listeners = new Set<EventListener>();
   const emit: EventListener = <E extends EventChannel>(channel: E, payload: Events[E]) => {
