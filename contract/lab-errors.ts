@@ -13,6 +13,7 @@ export interface LabErrorParams {
   'run-not-found': { runId: string };
   'run-still-running': Record<string, never>;
   'store-unavailable': { detail: string };
+  'run-damaged': { fields: string };
 }
 
 export type LabErrorCode = keyof LabErrorParams;
@@ -33,6 +34,7 @@ export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
   'run-interrupted': () => 'the process running this training ended before it finished',
   'run-not-found': (p) => `there is no run ${p.runId}`,
   'run-still-running': () => 'stop the run before deleting it',
+  'run-damaged': (p) => `part of this run's record could not be read (${p.fields}); what remains is shown`,
   'store-unavailable': (p) => `the lab could not save this run (${p.detail}), so it was stopped; other runs keep training`,
 };
 
