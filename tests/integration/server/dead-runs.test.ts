@@ -53,12 +53,12 @@ describe('runs whose owner is gone', () => {
     const { runId } = await lab.handlers['training:start']({
       lessonId: 'sine', hyperparameters: { ...defaultValues(sineHyperparameterSpec), epochs: 200 },
     });
-    await until(() => (lab.handlers['runs:get']({ runId }).series.length > 0 ? true : undefined), 'the first metrics');
+    await until(async () => ((await lab.handlers['runs:get']({ runId })).series.length > 0 ? true : undefined), 'the first metrics');
     await lab.close();
     expect(finished).toHaveLength(1);
     expect(finished[0]).toMatchObject({ status: 'interrupted', errorInfo: { code: 'run-interrupted' } });
     const reopened = await createLab({ mode: 'browser', dataDirectory: home.dir, workerScript: WORKER_SCRIPT });
-    expect(reopened.handlers['runs:get']({ runId }).status).toBe('interrupted');
+    expect((await reopened.handlers['runs:get']({ runId })).status).toBe('interrupted');
     await reopened.close();
   });
 });
