@@ -12,8 +12,19 @@ export class DatasetImportError extends Error {
     readonly reason: string,
     options?: { cause?: unknown },
   ) {
-    super(`cannot import ${source}${member === null ? '' : `: ${member}`}: ${reason}`, options);
+    super(printable(`cannot import ${source}${member === null ? '' : `: ${member}`}: ${reason}`), options);
   }
+}
+
+/**
+ * Control characters spelled out: a member named "\x1b[2J…" or with a newline in it would otherwise
+ * clear the student's terminal or forge extra lines in the message.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }
 
 /** Wraps any error thrown while handling `member` so it names where it happened (kept as is if it already does). */
