@@ -7,12 +7,14 @@ import { fileURLToPath } from 'node:url';
 import type { EventChannel, Events } from '../../contract/events';
 import type { Handlers } from '../../contract/api';
 import { ApiInputError } from '../../contract/guards';
-import { listLessons } from '../lessons/catalog';
+import { lessonSummaries } from '../../contract/lessons/registry';
 import { openDatabase, sqliteVersion } from '../run-store/open-database';
 import { RunStore } from '../run-store/run-store';
 import { SettingsStore } from '../run-store/settings-store';
 import { sweepStaleTemporaries } from '../run-store/startup-sweep';
 import { TrainerHost } from '../trainer/trainer-host';
+import { uploadHandlers } from '../uploads/upload-handlers';
+import { UploadStore } from '../uploads/upload-store';
 import { buildAppInfo } from './app-info';
 import { APP_VERSION } from './app-version';
 import { DATABASE_FILE, defaultDataDirectory } from './data-directory';
@@ -48,11 +50,14 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
   const maxConcurrent = options.maxConcurrentTrainings ?? (Number(process.env.AIRI_LAB_MAX_TRAININGS) || cpus().length);
   const trainer = new TrainerHost({ store, emit, workerScript, appVersion: APP_VERSION, maxConcurrent, dataDirectory });
 
+  const uploads = new UploadStore(dataDirectory);
+
   const handlers: Handlers = {
+    ...uploadHandlers(uploads),
     'app:info': () => buildAppInfo(options, sqliteVersion(db), dataDirectory),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
-    'lessons:list': () => listLessons(),
+    'lessons:list': () => lessonSummaries(),
     'training:start': ({ lessonId, hyperparameters, data }) => ({ runId: trainer.start(lessonId, hyperparameters, { data }).runId }),
     'training:stop': async ({ runId }) => ({ stopped: await trainer.stop(runId) }),
     'runs:list': (filter) => {
@@ -89,6 +94,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
       if (closed) return;
       closed = true;
       await trainer.stopAll();
+      await uploads.close();
       listeners.clear();
       db.close();
     },

@@ -11,9 +11,9 @@ import type { LessonId } from '../../contract/lessons/catalog';
 import { STOP_REQUESTED, type StartTraining, type WorkerToHost } from '../../contract/worker-protocol';
 import type { EventListener } from '../app/lab';
 import type { MetricPoint, RunStore } from '../run-store/run-store';
+import { datasetOf } from '../../contract/lessons/registry';
 import { RunWriter } from '../run-store/run-writer';
-import { needsCifar10 } from '../../contract/lessons/trainable';
-import { datasetForRun } from './dataset-for-run';
+import { checkDatasetSource, datasetForRun } from './dataset-for-run';
 import { estimateEtaSeconds } from './eta';
 
 export const STOP_GRACE_MS = 1000;
@@ -83,6 +83,7 @@ export class TrainerHost {
         `${this.active.size} training${this.active.size > 1 ? 's are' : ' is'} already running on this computer; wait for one to finish or stop one`,
       );
     }
+    if (datasetOf(lessonId) === 'cifar10') checkDatasetSource(startOptions.data, this.options.dataDirectory);
     const seed = typeof hyperparameters.seed === 'number' ? hyperparameters.seed : 0;
     const run = store.createRun({ lessonId, hyperparameters, seed, appVersion: this.options.appVersion });
     const stopBuffer = new SharedArrayBuffer(4);
@@ -163,7 +164,7 @@ export class TrainerHost {
       worker.postMessage(message);
     };
 
-    if (needsCifar10(lessonId)) {
+    if (datasetOf(lessonId) === 'cifar10') {
       let lastReport = 0;
       const onProgress = (done: number, total: number, phase: string) => {
         const now = performance.now();

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WebSocket } from 'ws';
 import { defaultValues } from '../../../contract/hyperparameters';
-import { softmaxHyperparameterSpec } from '../../../contract/lessons/softmax';
+import { softmaxHyperparameters } from '../../../contract/lessons/softmax';
 import { createLab } from '../../../lab/app/create-lab';
 import type { Lab } from '../../../lab/app/lab';
 import { startLabServer, type RunningServer } from '../../../lab/server/http-server';
@@ -60,7 +60,7 @@ describe('error texts sent to clients', () => {
     const base = `http://127.0.0.1:${open.port}`;
     const { socket, messages } = await connect(`ws://127.0.0.1:${open.port}/api`, base);
     const missing = join(home.dir, 'secret-folder', 'cifar-10-python.tar.gz');
-    socket.send(JSON.stringify({ kind: 'invoke', id: 1, channel: 'training:start', request: { lessonId: 'softmax', hyperparameters: defaultValues(softmaxHyperparameterSpec), data: missing } }));
+    socket.send(JSON.stringify({ kind: 'invoke', id: 1, channel: 'training:start', request: { lessonId: 'softmax', hyperparameters: defaultValues(softmaxHyperparameters.fields), data: missing } }));
     const finished = await waitFor(messages, (m) => m.channel === 'training:finished');
     const text = JSON.stringify(finished.payload);
     expect(text).toContain('cifar-10-python.tar.gz');
