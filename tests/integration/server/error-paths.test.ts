@@ -59,8 +59,17 @@ describe('error texts sent to clients', () => {
   it('a failed run names the file but not the server folder', async () => {
     const base = `http://127.0.0.1:${open.port}`;
     const { socket, messages } = await connect(`ws://127.0.0.1:${open.port}/api`, base);
-    const missing = join(home.dir, 'secret-folder', 'cifar-10-python.tar.gz');
-    socket.send(JSON.stringify({ kind: 'invoke', id: 1, channel: 'training:start', request: { lessonId: 'softmax', hyperparameters: defaultValues(softmaxHyperparameters.fields), data: missing } }));
+    const hyperparameters = defaultValues(softmaxHyperparameters.fields);
+    const missing = join(home.dir, 'secret-folder', 'missing.tar.gz');
+    socket.send(JSON.stringify({ kind: 'invoke', id: 9, channel: 'training:start', request: { lessonId: 'softmax', hyperparameters, data: missing } }));
+    const refused = await waitFor(messages, (m) => m.id === 9);
+    expect(JSON.stringify(refused.error)).toContain('missing.tar.gz');
+    expect(JSON.stringify(refused.error)).not.toContain(home.dir);
+
+    const broken = join(home.dir, 'secret-folder', 'cifar-10-python.tar.gz');
+    mkdirSync(join(home.dir, 'secret-folder'), { recursive: true });
+    writeFileSync(broken, 'not an archive at all, just text');
+    socket.send(JSON.stringify({ kind: 'invoke', id: 1, channel: 'training:start', request: { lessonId: 'softmax', hyperparameters, data: broken } }));
     const finished = await waitFor(messages, (m) => m.channel === 'training:finished');
     const text = JSON.stringify(finished.payload);
     expect(text).toContain('cifar-10-python.tar.gz');
