@@ -24,6 +24,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Seeded fuzzing of every importer (tests/fuzz/): hostile files refused with a message, never a crash.
+        test: { name: 'fuzz', include: ['tests/fuzz/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 60_000 },
+      },
+      {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

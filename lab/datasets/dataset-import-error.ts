@@ -21,10 +21,14 @@ export class DatasetImportError extends Error {
  * clear the student's terminal or forge extra lines in the message.
  */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-    return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
+  const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+  let out = '';
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    const control = code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+    out += control ? (named[c] ?? `\\u${code.toString(16).padStart(4, '0')}`) : c;
+  }
+  return out;
 }
 
 /** Wraps any error thrown while handling `member` so it names where it happened (kept as is if it already does). */
