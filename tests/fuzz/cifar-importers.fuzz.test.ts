@@ -11,7 +11,7 @@ import { cacheRoot } from '../../lab/datasets/cifar10-cache';
 import { importCifar10 } from '../../lab/datasets/import-cifar10';
 import { encodeImage, makeImages, packTar, writeBinaryLayout, writeImageFolders } from '../integration/datasets/cifar-fixtures';
 import { makeTempHome } from '../helpers/temp-home';
-import { mutatedInputs, runFuzz, type FuzzTally, type Mutated } from './fuzz-harness';
+import { mutatedInputs, runFuzz, type FuzzTally, type Mutated } from './mutations-and-runner';
 
 const MB = 1 << 20;
 

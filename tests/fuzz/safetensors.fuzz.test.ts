@@ -3,7 +3,7 @@
 // 300 mutated files gives either a correct load or loadSafetensors's own error, never another throw.
 import { describe, expect, it } from 'vitest';
 import { loadSafetensors, saveSafetensors, Tensor } from '../../airi/index';
-import { mutatedInputs, runFuzz, type FuzzTally } from './fuzz-harness';
+import { mutatedInputs, runFuzz, type FuzzTally } from './mutations-and-runner';
 
 function tensorsWithProto(): Record<string, Tensor> {
   const tensors: Record<string, Tensor> = { 'fc.weight': new Tensor(Float32Array.of(1, 2, 3, 4), [2, 2]) };
