@@ -10,7 +10,7 @@ import type { CifarHyperparameters } from '../../../contract/lessons/cifar-field
 import { CIFAR_AUGMENTATION, type Augmentation } from '../../datasets/augmentation';
 import { batchesPerEpoch, iterateBatches } from '../../datasets/batch-iterator';
 import type { Cifar10Data, ImageSplit } from '../../datasets/cifar10-format';
-import { fitPreprocessing, pixelAffine } from '../../datasets/preprocessing';
+import { fitPreprocessing, pixelAffine, type PixelAffine } from '../../datasets/preprocessing';
 import type { BatchLayout } from '../../datasets/write-image';
 import { TrainingFailure, type TrainingContext, type TrainingResult } from '../lesson-trainer';
 import { evaluate, type Evaluation } from './evaluate';
@@ -30,6 +30,15 @@ export interface ClassifierRecipe {
   layout: BatchLayout;
   /** BatchNorm prefers even batches; a last batch of 1 would give it zero variance. */
   dropLast?: boolean;
+  /** What the lesson does at points of the loop (lessons 5 and 6 keep pictures of the run). */
+  hooks?: ClassifierHooks;
+}
+
+export interface ClassifierHooks {
+  /** Once the model and the preprocessing are ready, before the first step. */
+  prepared?(setup: { model: Sequential; affine: PixelAffine; data: Cifar10Data }): void;
+  /** After each finished epoch, once its test accuracy is known. */
+  epochEnd?(state: { model: Sequential; epoch: number; step: number; testAccuracy: number }): void;
 }
 
 function makeOptimizer(parameters: Parameter[], hp: CifarHyperparameters): Optimizer {
@@ -77,6 +86,7 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
   const loss = new CrossEntropyLoss({ labelSmoothing: hp.labelSmoothing });
   const inputShape = (size: number) => (recipe.layout === 'nchw' ? [size, 3, 32, 32] : [size, 3 * 32 * 32]);
   const evalOptions = { affine, layout: recipe.layout, classes: data.classes, shouldStop: context.shouldStop };
+  recipe.hooks?.prepared?.({ model, affine, data });
 
   const pointEvery = Math.max(1, Math.floor(totalSteps / CURVE_POINTS));
   const started = context.now();
@@ -141,6 +151,7 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
       break;
     }
     lastEvaluation = evaluation;
+    recipe.hooks?.epochEnd?.({ model, epoch, step, testAccuracy: evaluation.accuracy });
     context.progress({ step, totalSteps, epoch, epochs: hp.epochs, metrics: { testAccuracy: evaluation.accuracy, epochLoss: lastEpochLoss } });
   }
 
