@@ -4,6 +4,7 @@ import type { SurfaceId } from '../../../airi/index';
 import type { LaneId, LanePhase } from './cifar-race.svelte';
 
 export const airiLabelsEn = {
+  jumps: { race: 'Race on surfaces', cifar: 'Race on CIFAR-10', inside: 'Inside airi' },
   race: {
     heading: 'Optimizer race on surfaces',
     intro: 'Seven optimizers start from the same point and walk downhill on the same surface. Each path is computed by the optimizer classes that train every network in this app. Click the map to start the race somewhere else.',

@@ -2,6 +2,7 @@
 import type { AiriLabels } from './labels-en';
 
 export const airiLabelsPtBr: AiriLabels = {
+  jumps: { race: 'Corrida nas superfícies', cifar: 'Corrida no CIFAR-10', inside: 'Por dentro do airi' },
   race: {
     heading: 'Corrida de otimizadores em superfícies',
     intro: 'Sete otimizadores saem do mesmo ponto e descem pela mesma superfície. Cada caminho é calculado pelas mesmas classes de otimizador que treinam todas as redes deste app. Clique no mapa para largar a corrida em outro lugar.',
