@@ -46,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'datasets') {
     // The importer loads sharp; only this command (and runs that import) pay for it.
-    const { datasetsImportCommand } = await import('../datasets/datasets-import-command');
+    const { datasetsImportCommand } = await import('./datasets-import-command');
     return datasetsImportCommand(args, defaultDataDirectory());
   }
   if (command !== 'train' && command !== 'runs') throw new Error(`unknown command "${command}"\n\n${USAGE}`);

@@ -10,6 +10,8 @@ import { englishLabError, type LabErrorInfo } from '../../contract/lab-errors';
 import type { LessonId } from '../../contract/lessons/catalog';
 import { datasetOf } from '../../contract/lessons/registry';
 import { STOP_REQUESTED, type StartTraining, type WorkerToHost } from '../../contract/worker-protocol';
+import type { ImportProgress } from '../datasets/import-cifar10';
+import { throttledProgress } from '../datasets/import-off-thread';
 import type { MetricPoint, RunStore } from '../run-store/run-store';
 import { datasetForRun } from './dataset-for-run';
 
@@ -22,6 +24,8 @@ export interface RunSessionOptions {
   store: RunStore;
   emit: EventListener;
   workerScript: string;
+  /** The dataset import worker (dataset-import-worker.mjs beside the training worker). */
+  importWorkerScript: string;
   /** Holds the dataset cache and the run's files (<dataDirectory>/runs/<runId>/). */
   dataDirectory?: string;
 }
@@ -74,9 +78,9 @@ export class RunSession {
       this.launch(undefined);
       return;
     }
-    const dataDirectory = this.options.dataDirectory;
+    const { dataDirectory, importWorkerScript } = this.options;
     const prepared = dataDirectory
-      ? datasetForRun(this.request.data, dataDirectory, this.importProgress())
+      ? datasetForRun(this.request.data, { dataDirectory, importWorkerScript, onProgress: this.importProgress() })
       : Promise.reject(new Error('this lab has no data directory for CIFAR-10'));
     prepared.then(
       (datasetDir) => this.launch(datasetDir),
@@ -143,17 +147,11 @@ export class RunSession {
   }
 
   /** Reports the dataset import's phases, throttled, before the first step. */
-  private importProgress(): (done: number, total: number, phase: string) => void {
-    let lastReport = 0;
-    return (done, total, phase) => {
-      const now = performance.now();
-      if (now - lastReport < PREPARE_PROGRESS_MS && done < total) return;
-      lastReport = now;
-      this.emitProgress({
-        runId: this.runId, step: 0, totalSteps: 0, epoch: 0, epochs: 0, etaSeconds: null,
-        elapsedSeconds: this.elapsedSeconds(), metrics: {}, preparing: { task: 'dataset', phase, done, total },
-      });
-    };
+  private importProgress(): ImportProgress {
+    return throttledProgress((done, total, phase) => this.emitProgress({
+      runId: this.runId, step: 0, totalSteps: 0, epoch: 0, epochs: 0, etaSeconds: null,
+      elapsedSeconds: this.elapsedSeconds(), metrics: {}, preparing: { task: 'dataset', phase, done, total },
+    }), PREPARE_PROGRESS_MS, () => performance.now());
   }
 
   private emitProgress(progress: TrainingProgress): void {

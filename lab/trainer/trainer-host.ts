@@ -3,8 +3,12 @@
 import type { EventListener, TrainingFinished } from '../../contract/events';
 import type { HyperparameterValues } from '../../contract/hyperparameters';
 import type { LessonId } from '../../contract/lessons/catalog';
+import { dirname, join } from 'node:path';
 import type { RunStore } from '../run-store/run-store';
 import { RunSession } from './run-session';
+
+/** Bundled beside the training worker in dist/node. */
+export const IMPORT_WORKER_FILE = 'dataset-import-worker.mjs';
 
 export interface TrainerHostOptions {
   store: RunStore;
@@ -44,7 +48,7 @@ export class TrainerHost {
     const run = store.createRun({ lessonId, hyperparameters, seed, appVersion });
     const session = new RunSession(
       { runId: run.id, lessonId, hyperparameters, ...(startOptions.data !== undefined ? { data: startOptions.data } : {}) },
-      { store, emit, workerScript, dataDirectory },
+      { store, emit, workerScript, importWorkerScript: join(dirname(workerScript), IMPORT_WORKER_FILE), dataDirectory },
       (settled) => this.sessions.delete(settled.runId),
     );
     this.sessions.set(run.id, session);
