@@ -12,6 +12,8 @@ import { openDatabase, sqliteVersion } from '../run-store/open-database';
 import { RunStore } from '../run-store/run-store';
 import { SettingsStore } from '../run-store/settings-store';
 import { TrainerHost } from '../trainer/trainer-host';
+import { uploadHandlers } from '../uploads/upload-handlers';
+import { UploadStore } from '../uploads/upload-store';
 import { buildAppInfo } from './app-info';
 import { APP_VERSION } from './app-version';
 import { DATABASE_FILE, defaultDataDirectory } from './data-directory';
@@ -47,14 +49,21 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
   const maxConcurrent = options.maxConcurrentTrainings ?? (Number(process.env.AIRI_LAB_MAX_TRAININGS) || cpus().length);
   const trainer = new TrainerHost({ store, emit, workerScript, appVersion: APP_VERSION, maxConcurrent, dataDirectory });
 
+  const uploads = new UploadStore(dataDirectory);
+
   const handlers: Handlers = {
+    ...uploadHandlers(uploads),
     'app:info': () => buildAppInfo(options, sqliteVersion(db), dataDirectory),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
     'lessons:list': () => lessonSummaries(),
     'training:start': ({ lessonId, hyperparameters, data }) => ({ runId: trainer.start(lessonId, hyperparameters, { data }).runId }),
     'training:stop': async ({ runId }) => ({ stopped: await trainer.stop(runId) }),
-    'runs:list': (filter) => store.list(filter),
+    'runs:list': (filter) => {
+      // A run whose process died (a CLI killed while the server runs) would otherwise stay "running" forever.
+      store.markInterrupted();
+      return store.list(filter);
+    },
     'runs:get': ({ runId }) => {
       const run = store.get(runId);
       if (!run) throw ApiInputError.of({ code: 'run-not-found', params: { runId } });
@@ -62,6 +71,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
     },
     'runs:delete': ({ runId }) => {
       if (trainer.isRunning(runId)) throw ApiInputError.of({ code: 'run-still-running', params: {} });
+      store.markInterrupted();
       const deleted = store.delete(runId);
       // A run's files (saved weights) go with its record; the id is guarded, so this stays inside runs/.
       if (deleted) rmSync(join(dataDirectory, 'runs', runId), { recursive: true, force: true });
@@ -83,6 +93,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
       if (closed) return;
       closed = true;
       await trainer.stopAll();
+      await uploads.close();
       listeners.clear();
       db.close();
     },

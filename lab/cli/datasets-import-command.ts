@@ -3,6 +3,7 @@
 // object per line with --json) and prints where the cache is, its counts and the time taken.
 import { importCifar10, type ImportPhase } from '../datasets/import-cifar10';
 import type { ParsedArgs } from './parse-argv';
+import { PlainProgress } from './plain-progress';
 import { ProgressBar } from './progress-bar';
 
 export const DATASETS_USAGE = `lab datasets import <cifar-10-binary.tar.gz | images.tar[.gz] | folder> [--limit-per-class N] [--json]
@@ -26,12 +27,15 @@ export async function datasetsImportCommand(args: ParsedArgs, dataDir: string): 
   }
   const json = args.switches.has('json');
   const bar = !json && process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
+  // Not a terminal: plain lines, so 45 s of decoding never looks like a hang.
+  const plain = !json && !bar ? new PlainProgress((line) => console.log(line)) : null;
   let lastJson = 0;
   const result = await importCifar10(source, {
     dataDir,
     limitPerClass,
     onProgress: (done, total, phase) => {
       if (bar) bar.update(total > 0 ? done / total : 0, PHASE_TEXT[phase], done === total);
+      else if (plain) plain.update(total > 0 ? done / total : 0, PHASE_TEXT[phase], phase);
       else if (json && (done === total || Date.now() - lastJson > 500)) {
         lastJson = Date.now();
         process.stdout.write(`${JSON.stringify({ event: 'progress', phase, done, total })}\n`);

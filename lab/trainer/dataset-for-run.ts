@@ -2,7 +2,9 @@
 // path the user gave, imported into the data directory's cache on a worker thread (a stat and a
 // manifest read when it is already there), or else the dataset imported last. Import errors name
 // the file at fault.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ApiInputError } from '../../contract/guards';
 import { cacheRoot, currentCacheId, readManifest } from '../datasets/cifar10-cache';
 import type { ImportProgress } from '../datasets/import-cifar10';
 import { importCifar10OffThread } from '../datasets/import-off-thread';
@@ -26,4 +28,19 @@ export async function datasetForRun(data: string | undefined, options: DatasetFo
   if (readManifest(data)) return data;
   const result = await importCifar10OffThread(options.importWorkerScript, data, { dataDir: options.dataDirectory, onProgress: options.onProgress });
   return result.cacheDir;
+}
+
+/**
+ * Refuses, before any run is stored, a CIFAR-10 run that cannot find its data: a `data` path that is
+ * not there, or no `data` and nothing imported yet. A wrong path is a typo, not a failed run.
+ */
+export function checkDatasetSource(data: string | undefined, dataDirectory: string | undefined): void {
+  if (data !== undefined) {
+    if (!existsSync(data)) throw ApiInputError.of({ code: 'dataset-not-found', params: { path: data } });
+    return;
+  }
+  if (dataDirectory === undefined) return;
+  const root = cacheRoot(dataDirectory);
+  const cacheId = currentCacheId(root);
+  if (!cacheId || !readManifest(join(root, cacheId))) throw ApiInputError.of({ code: 'dataset-not-imported', params: {} });
 }

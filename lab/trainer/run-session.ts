@@ -13,6 +13,7 @@ import { STOP_REQUESTED, type StartTraining, type WorkerToHost } from '../../con
 import type { ImportProgress } from '../datasets/import-cifar10';
 import { throttledProgress } from '../datasets/import-off-thread';
 import type { MetricPoint, RunStore } from '../run-store/run-store';
+import { RunWriter } from '../run-store/run-writer';
 import { datasetForRun } from './dataset-for-run';
 
 /** A worker that has not ended this long after Stop is terminated. */
@@ -22,6 +23,10 @@ const PREPARE_PROGRESS_MS = 200;
 
 export interface RunSessionOptions {
   store: RunStore;
+  /** Failed store writes in a row before the run is given up, and the wait between retries of its end. */
+  storeRetry?: { attempts: number; delayMs: number };
+  /** True once the lab is closing: a run stopped then was interrupted, not stopped by the learner. */
+  isClosing: () => boolean;
   emit: EventListener;
   workerScript: string;
   /** The dataset import worker (dataset-import-worker.mjs beside the training worker). */
@@ -47,6 +52,12 @@ function failed(runId: string, info: LabErrorInfo): TrainingFinished {
   return { runId, status: 'failed', metrics: {}, error: englishLabError(info), errorInfo: info };
 }
 
+const INTERRUPTED_INFO: LabErrorInfo = { code: 'run-interrupted', params: {} };
+
+function interrupted(outcome: TrainingFinished): TrainingFinished {
+  return { ...outcome, status: 'interrupted', error: englishLabError(INTERRUPTED_INFO), errorInfo: INTERRUPTED_INFO };
+}
+
 export class RunSession {
   readonly runId: string;
   /** Resolves once the run is stored as finished and the UIs were told. */
@@ -59,6 +70,11 @@ export class RunSession {
   private readonly stopBuffer = new SharedArrayBuffer(4);
   private readonly stopFlag = new Int32Array(this.stopBuffer);
   private readonly startedAt = performance.now();
+  /**
+   * Store writes never throw into the worker's message handler: a locked or full store fails this
+   * run only (its worker is stopped), and the lab keeps serving everyone else.
+   */
+  private readonly writer: RunWriter;
 
   constructor(
     private readonly request: RunRequest,
@@ -69,6 +85,13 @@ export class RunSession {
     this.runId = request.runId;
     this.finished = new Promise((resolve) => {
       this.resolveFinished = resolve;
+    });
+    this.writer = new RunWriter(options.store, this.runId, {
+      attempts: options.storeRetry?.attempts, retryDelayMs: options.storeRetry?.delayMs,
+      onGiveUp: (detail) => {
+        this.settle(failed(this.runId, { code: 'store-unavailable', params: { detail } }));
+        void this.worker?.terminate();
+      },
     });
   }
 
@@ -134,7 +157,7 @@ export class RunSession {
     if (this.settled) return;
     if (message.type === 'progress') {
       const points: MetricPoint[] = Object.entries(message.metrics).map(([name, value]) => ({ name, step: message.step, value }));
-      if (points.length > 0) this.options.store.appendMetrics(this.runId, points);
+      if (points.length > 0) this.writer.appendMetrics(points);
       const { type: _type, ...progress } = message;
       this.emitProgress({ runId: this.runId, ...progress, elapsedSeconds: this.elapsedSeconds() });
     } else if (message.type === 'snapshot') {
@@ -162,18 +185,19 @@ export class RunSession {
     return (performance.now() - this.startedAt) / 1000;
   }
 
-  private settle(result: TrainingFinished, artifacts: Record<string, unknown> = {}): void {
+  private settle(outcome: TrainingFinished, artifacts: Record<string, unknown> = {}): void {
     if (this.settled) return;
     this.settled = true;
+    // Stopped because the lab is closing, not by the learner: say so (it was "You stopped this run").
+    const result = this.options.isClosing() && outcome.status === 'stopped' ? interrupted(outcome) : outcome;
     this.onSettled(this);
-    const { store, emit } = this.options;
-    try {
-      store.saveArtifacts(this.runId, artifacts);
-      store.finishRun(this.runId, result.status, result.metrics, result.errorInfo);
-    } finally {
-      emit('training:finished', result);
+    const { emit } = this.options;
+    // The first try is synchronous: normally the run is stored before anyone hears it finished.
+    const stored = this.writer.finish({ status: result.status, metrics: result.metrics, error: result.errorInfo, artifacts });
+    emit('training:finished', result);
+    void stored.then(() => {
       emit('runs:changed', { runId: this.runId });
       this.resolveFinished(result);
-    }
+    });
   }
 }

@@ -1,10 +1,13 @@
 // Runs trainings in worker_threads, one worker per run (a RunSession each): refuses more runs than
-// the machine should take at once, stores each new run and keeps the sessions that are running.
+// the machine should take at once or a CIFAR-10 run without its data, stores each new run and keeps
+// the sessions that are running. When the lab closes, the runs it ends are stored as interrupted.
+import { dirname, join } from 'node:path';
 import type { EventListener, TrainingFinished } from '../../contract/events';
 import type { HyperparameterValues } from '../../contract/hyperparameters';
 import type { LessonId } from '../../contract/lessons/catalog';
-import { dirname, join } from 'node:path';
+import { datasetOf } from '../../contract/lessons/registry';
 import type { RunStore } from '../run-store/run-store';
+import { checkDatasetSource } from './dataset-for-run';
 import { RunSession } from './run-session';
 
 /** Bundled beside the training worker in dist/node. */
@@ -12,6 +15,8 @@ export const IMPORT_WORKER_FILE = 'dataset-import-worker.mjs';
 
 export interface TrainerHostOptions {
   store: RunStore;
+  /** Failed store writes in a row before a run is given up, and the wait between retries of its end. */
+  storeRetry?: { attempts: number; delayMs: number };
   emit: EventListener;
   workerScript: string;
   appVersion: string;
@@ -33,22 +38,29 @@ export class TrainerBusyError extends Error {
 
 export class TrainerHost {
   private readonly sessions = new Map<string, RunSession>();
+  /** Set by stopAll(): runs that end from now on were interrupted by the lab closing. */
+  private closing = false;
 
   constructor(private readonly options: TrainerHostOptions) {}
 
   start(lessonId: LessonId, hyperparameters: HyperparameterValues, startOptions: StartOptions = {}): { runId: string; finished: Promise<TrainingFinished> } {
-    const { store, emit, maxConcurrent, appVersion, workerScript, dataDirectory } = this.options;
+    const { store, storeRetry, emit, maxConcurrent, appVersion, workerScript, dataDirectory } = this.options;
     const running = this.sessions.size;
     if (running >= maxConcurrent) {
       throw new TrainerBusyError(
         `${running} training${running > 1 ? 's are' : ' is'} already running on this computer; wait for one to finish or stop one`,
       );
     }
+    if (datasetOf(lessonId) === 'cifar10') checkDatasetSource(startOptions.data, dataDirectory);
     const seed = typeof hyperparameters.seed === 'number' ? hyperparameters.seed : 0;
     const run = store.createRun({ lessonId, hyperparameters, seed, appVersion });
     const session = new RunSession(
       { runId: run.id, lessonId, hyperparameters, ...(startOptions.data !== undefined ? { data: startOptions.data } : {}) },
-      { store, emit, workerScript, importWorkerScript: join(dirname(workerScript), IMPORT_WORKER_FILE), dataDirectory },
+      {
+        store, storeRetry, emit, workerScript, dataDirectory,
+        importWorkerScript: join(dirname(workerScript), IMPORT_WORKER_FILE),
+        isClosing: () => this.closing,
+      },
       (settled) => this.sessions.delete(settled.runId),
     );
     this.sessions.set(run.id, session);
@@ -69,7 +81,9 @@ export class TrainerHost {
     return this.sessions.has(runId);
   }
 
+  /** The lab is closing: every run ends, stored as interrupted (the learner did not stop it). */
   async stopAll(): Promise<void> {
+    this.closing = true;
     await Promise.all([...this.sessions.values()].map((session) => session.stop()));
   }
 }

@@ -1,5 +1,5 @@
-// Threads for the WASM gemm: the calling thread and N - 1 helper threads share one
-// WebAssembly.Memory({ shared: true }). The caller cuts C into chunks (column or row blocks), posts the
+// Threads for the WASM kernels (a gemm, or a Conv2d layer's batch): the calling thread and N - 1
+// helper threads share one WebAssembly.Memory({ shared: true }). The caller cuts C into chunks (column or row blocks), posts the
 // job in a control area at the start of that memory, and every thread, the caller included, claims
 // chunks with an atomic counter until none are left; the caller then waits only for chunks still in
 // flight. So a helper that the OS has not scheduled yet (a browser tab, another training) costs
@@ -21,7 +21,8 @@
 // own scratch, and accumulates the weight and bias gradients into its own buffers, which the caller
 // sums at the end. Splitting the batch beats splitting each image's small gemms: one sync per group of images
 // instead of three per image, and the im2col/col2im loops run in parallel too.
-import { type GemmKernel, instantiateGemmKernel } from './gemm-module';
+import { type KernelExports, instantiateKernels } from './kernel-module';
+import type { WindowArgs } from './wasm-layers';
 
 /** Bytes at the start of the memory reserved for the control area. */
 export const CONTROL_BYTES = 512;
@@ -88,8 +89,7 @@ export interface ConvJob {
   images: number;
   chunk: number;
   chunks: number;
-  /** Window2d's 11 numbers, in its order. */
-  window: number[];
+  window: WindowArgs;
   workBase: number; workBytes: number;
   scratchBase: number; scratchBytes: number; colsBytes: number;
 }
@@ -110,7 +110,7 @@ export function convGradientsOf(job: ConvJob, thread: number, weights: number): 
   return { dw, db: job.db === 0 ? 0 : dw + Math.ceil((weights * 4) / 64) * 64 };
 }
 
-function runConvChunk(kernel: GemmKernel, j: ConvJob, index: number, thread: number): void {
+function runConvChunk(kernel: KernelExports, j: ConvJob, index: number, thread: number): void {
   const first = index * j.chunk;
   const count = Math.min(j.chunk, j.images - first);
   const work = j.workBase + thread * j.workBytes;
@@ -124,16 +124,16 @@ function runConvChunk(kernel: GemmKernel, j: ConvJob, index: number, thread: num
   }
 }
 
-function runIndex(kernel: GemmKernel, job: ThreadJob, index: number, thread: number): void {
+function runIndex(kernel: KernelExports, job: ThreadJob, index: number, thread: number): void {
   if (job.kind === 'gemm') runChunk(kernel, job, index, job.workBase + thread * job.workBytes);
   else runConvChunk(kernel, job, index, thread);
 }
 
-export function runJob(kernel: GemmKernel, j: GemmJob, work: number): void {
+export function runJob(kernel: KernelExports, j: GemmJob, work: number): void {
   kernel.gemm(j.a, j.rsA, j.csA, j.b, j.rsB, j.csB, j.c, j.ldc, j.m, j.n, j.k, j.alpha, j.beta, work);
 }
 
-function runChunk(kernel: GemmKernel, j: SplitJob, index: number, work: number): void {
+function runChunk(kernel: KernelExports, j: SplitJob, index: number, work: number): void {
   const start = index * j.chunk;
   if (j.byColumns) {
     const n = Math.min(j.chunk, j.n - start);
@@ -145,7 +145,7 @@ function runChunk(kernel: GemmKernel, j: SplitJob, index: number, work: number):
 }
 
 /** Claims and runs chunks of job `tag` until none are left (or the job is no longer `tag`). */
-function claimChunks(kernel: GemmKernel, words: Int32Array, tag: number, job: ThreadJob, thread: number): void {
+function claimChunks(kernel: KernelExports, words: Int32Array, tag: number, job: ThreadJob, thread: number): void {
   for (;;) {
     const ticket = Atomics.load(words, NEXT);
     if (ticket >>> TAG_BITS !== tag || (ticket & INDEX_MASK) >= job.chunks) return;
@@ -198,8 +198,13 @@ function readJob(words: Int32Array, floats: Float32Array, base: number): ThreadJ
     outChannels: words[at + 5], images: words[at + 6], chunk: words[at + 7], chunks: words[at + 8],
     workBase: words[at + 9], workBytes: words[at + 10],
     scratchBase: words[at + 11], scratchBytes: words[at + 12], colsBytes: words[at + 13],
-    window: Array.from(words.subarray(at + 14, at + 25)),
+    window: readWindow(words, at + 14),
   };
+}
+
+function readWindow(words: Int32Array, at: number): WindowArgs {
+  const w = (i: number) => words[at + i];
+  return [w(0), w(1), w(2), w(3), w(4), w(5), w(6), w(7), w(8), w(9), w(10)];
 }
 
 /** Polls, then sleeps, until words[index] differs from `value`; returns the new value. */
@@ -225,7 +230,7 @@ function controlViews(memory: WebAssembly.Memory): [Int32Array, Float32Array] {
  * posted, blocking the worker (it uses Atomics.wait) until the backend is disposed.
  */
 export async function runWasmGemmHelper(init: WasmGemmHelperInit): Promise<void> {
-  const kernel = await instantiateGemmKernel(init.module, init.memory);
+  const kernel = await instantiateKernels(init.module, init.memory);
   const [words, floats] = controlViews(init.memory);
   let seen = Atomics.load(words, GEN);
   for (;;) {
@@ -240,13 +245,13 @@ export async function runWasmGemmHelper(init: WasmGemmHelperInit): Promise<void>
   }
 }
 
-/** The calling thread's side of the threaded gemm. */
-export class GemmHelpers {
+/** The calling thread's side of the helper threads: it posts jobs and works on them too. */
+export class HelperThreads {
   private readonly words: Int32Array;
   private readonly floats: Float32Array;
   private generation = 0;
 
-  constructor(memory: WebAssembly.Memory, private readonly kernel: GemmKernel) {
+  constructor(memory: WebAssembly.Memory, private readonly kernel: KernelExports) {
     [this.words, this.floats] = controlViews(memory);
   }
 
