@@ -56,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'datasets') {
     // The importer loads sharp; only this command (and runs that import) pay for it.
-    const { datasetsImportCommand } = await import('../datasets/datasets-import-command');
+    const { datasetsImportCommand } = await import('./datasets-import-command');
     return datasetsImportCommand(args, defaultDataDirectory());
   }
   if (command === 'models' || command === 'classify') {

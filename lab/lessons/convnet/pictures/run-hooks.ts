@@ -7,16 +7,15 @@ import { CAM_FILM_FILE, CamFilm } from './cam-film';
 import { PREPROCESSING_FILE, preprocessingBytes } from './run-inputs';
 
 export function convPictureHooks(context: TrainingContext): ClassifierHooks {
-  let film: CamFilm | null = null;
-  return {
-    prepared: ({ affine, data }) => {
-      context.saveFile?.(PREPROCESSING_FILE, preprocessingBytes(affine));
-      film = new CamFilm(data.test, affine, data.classes.length);
-    },
-    epochEnd: ({ model, epoch }) => {
-      if (!film || !context.saveFile) return;
-      film.addEpoch(model, epoch);
-      context.saveFile(CAM_FILM_FILE, new TextEncoder().encode(JSON.stringify(film.picture())));
-    },
+  return ({ model, affine, data }) => {
+    context.saveFile?.(PREPROCESSING_FILE, preprocessingBytes(affine));
+    const film = new CamFilm(data.test, affine, data.classes.length);
+    return {
+      onEpochEnd: (position) => {
+        if (!context.saveFile) return;
+        film.addEpoch(model, position.epoch);
+        context.saveFile(CAM_FILM_FILE, new TextEncoder().encode(JSON.stringify(film.picture())));
+      },
+    };
   };
 }
