@@ -27,7 +27,7 @@ function forbid(folders, packages, why) {
  * lab/'s layers, bottom to top: a folder may import the folders of the layers below it (and itself),
  * never one beside or above it. tests/unit/architecture checks the same order with resolved paths.
  */
-const LAB_LAYERS = [['datasets', 'run-store'], ['lessons'], ['trainer'], ['app'], ['server', 'cli']];
+const LAB_LAYERS = [['datasets', 'run-store', 'photos', 'uploads'], ['lessons'], ['trainer', 'models'], ['app'], ['server', 'cli']];
 const labRule = forbid(['renderer', 'electron'], ['electron'], 'lab/ runs in plain Node: no electron, no renderer');
 
 /** lab/<folder> may not import these lab/ folders: its own layer's neighbours and every layer above. */
@@ -115,6 +115,17 @@ export default tseslint.config(
     files: ['renderer/**/*.ts', 'renderer/**/*.svelte'],
     languageOptions: { globals: globals.browser },
     rules: forbid(['lab', 'native-models', 'electron'], [...nodeBuiltins, ...nativeModules, 'electron'], 'renderer/ talks to lab/ only through the contract'),
+  },
+  {
+    // The renderer runs airi only in Web Workers (files under a worker/ folder), so a page never blocks
+    // on training; elsewhere it may take airi's types, and its source as text (?raw), never its code.
+    files: ['renderer/**/*.ts', 'renderer/**/*.svelte'],
+    ignores: ['renderer/**/worker/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ regex: '^(\\.\\./)+airi(/(?!.*\\?raw$).*)?$', allowTypeImports: true, message: 'renderer/ runs airi in Web Workers only (a worker/ folder); import types or ?raw source here' }],
+      }],
+    },
   },
   {
     files: ['tests/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}', '.ci/**/*.js'],

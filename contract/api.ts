@@ -6,9 +6,10 @@ import type { HyperparameterValues } from './hyperparameters';
 import type { LessonId, LessonSummary } from './lessons/catalog';
 import type { RunDetail, RunSummary } from './runs';
 import * as guard from './guards';
+import { modelGuards, type ModelChannels } from './models/model-channels';
 import { uploadGuards, type UploadChannels } from './uploads';
 
-export interface Channels extends UploadChannels {
+export interface Channels extends UploadChannels, ModelChannels {
   'app:info': { request: void; response: AppInfo };
   'settings:get': { request: void; response: Settings };
   'settings:update': { request: Partial<Settings>; response: Settings };
@@ -39,6 +40,7 @@ export const requestGuards: { [C in Channel]: (input: unknown) => RequestOf<C> }
   'runs:get': guard.expectRunId,
   'runs:delete': guard.expectRunId,
   ...uploadGuards,
+  ...modelGuards,
 };
 export const CHANNELS = Object.keys(requestGuards) as Channel[];
 

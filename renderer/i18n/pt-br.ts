@@ -4,6 +4,7 @@ import type { Messages } from './en';
 import { PHOTO_ERRORS_PT_BR } from '../components/photos/photo-error-text-pt-br';
 import { MODEL_ERRORS_PT_BR } from '../models/model-error-text-pt-br';
 import { PHOTO_DROP_PT_BR } from '../components/photos/photo-drop-text';
+import { MODELS_PT_BR } from '../models/text-pt-br';
 
 export const ptBR: Messages = {
   app: {
@@ -222,6 +223,7 @@ export const ptBR: Messages = {
     body: 'Não há nada neste endereço.',
     home: 'Voltar para as aulas',
   },
+  models: MODELS_PT_BR,
   photoDrop: PHOTO_DROP_PT_BR,
   labErrors: {
     ...PHOTO_ERRORS_PT_BR,
