@@ -12,8 +12,9 @@ export function decodeModel(bytes: Uint8Array): onnx.ModelProto {
 export function exposeTensor(model: onnx.ModelProto, tensor: string, elemType: number): Uint8Array {
   const graph = model.graph;
   if (!graph) throw new Error('the model has no graph');
-  const produced = graph.node.some((n) => n.output.includes(tensor)) || graph.input.some((i) => i.name === tensor);
+  const produced = (graph.node ?? []).some((n) => n.output?.includes(tensor)) || (graph.input ?? []).some((i) => i.name === tensor);
   if (!produced) throw new Error(`the graph has no tensor named ${tensor}`);
+  graph.output ??= [];
   if (!graph.output.some((o) => o.name === tensor)) {
     graph.output.push(onnx.ValueInfoProto.create({ name: tensor, type: { tensorType: { elemType } } }));
   }
