@@ -17,6 +17,8 @@ export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams {
   'run-still-running': Record<string, never>;
   'store-unavailable': { detail: string };
   'run-damaged': { fields: string };
+  'teacher-only': Record<string, never>;
+  'not-your-run': { trainedBy: string };
   // Issue 11 (runs): a --data path that is not there, and run bundles that cannot be imported.
   'dataset-not-found': { path: string };
   'bundle-unreadable': { file: string; detail: string };
@@ -46,6 +48,8 @@ export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
   'run-interrupted': () => 'the process running this training ended before it finished',
   'run-not-found': (p) => `there is no run ${p.runId}`,
   'run-still-running': () => 'stop the run before deleting it',
+  'teacher-only': () => 'only the teacher can do this; ask your teacher',
+  'not-your-run': (p) => `this run belongs to ${p.trainedBy || 'the teacher'}: you can stop and delete only your own runs`,
   'run-damaged': (p) => `part of this run's record could not be read (${p.fields}); what remains is shown`,
   'store-unavailable': (p) => `the lab could not save this run (${p.detail}), so it was stopped; other runs keep training`,
   'dataset-not-found': (p) => `there is no file or folder at ${p.path}: check the --data path`,

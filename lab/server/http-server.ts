@@ -9,6 +9,7 @@ import { WebSocketServer } from 'ws';
 import { API_SOCKET_PATH } from '../../contract/transport';
 import type { Lab } from '../app/lab';
 import { allowedHosts, requestAllowed, type AllowedHosts } from './allowed-hosts';
+import { fromThisComputer, handleJoin, personOf, type TeacherTest } from './classroom-people';
 import { presentedToken, tokenAccepted, TOKEN_COOKIE } from './join-token';
 import { resolveListenAddress, type ListenAddress, type Resolver } from './listen-address';
 import { SECURITY_HEADERS } from './security-headers';
@@ -23,6 +24,8 @@ export interface LabServerOptions {
   joinToken: string | null;
   /** Resolves a host name to the address to bind (tests pass their own; default: the system's DNS). */
   resolve?: Resolver;
+  /** Which connections are the teacher's (default: those from this computer); tests pass their own. */
+  isTeacher?: TeacherTest;
 }
 
 export interface RunningServer {
@@ -52,6 +55,8 @@ const JOIN_LINK_TEXT = [
 
 export async function startLabServer(options: LabServerOptions): Promise<RunningServer> {
   const { lab, joinToken } = options;
+  const classroom = joinToken !== null;
+  const isTeacher = options.isTeacher ?? fromThisComputer;
   const listen = await resolveListenAddress(options.host, options.resolve);
   if (!listen.loopback && joinToken === null) {
     throw new Error(`--host ${options.host} is reachable from the network (${listen.address}); a join token is required`);
@@ -75,6 +80,8 @@ export async function startLabServer(options: LabServerOptions): Promise<Running
     if (joinToken && fromQuery) {
       response.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${encodeURIComponent(joinToken)}; Path=/; HttpOnly; SameSite=Strict`);
     }
+    // A student gives a name before the app loads (the join page).
+    if (classroom && handleJoin(request, response, personOf(request, classroom, isTeacher))) return;
     serveFiles(request, response, () => refuse(response, 404, 'not found'));
   });
 
@@ -84,7 +91,9 @@ export async function startLabServer(options: LabServerOptions): Promise<Running
     if (path !== API_SOCKET_PATH) return refuseUpgrade(socket, '404 Not Found');
     if (!requestAllowed(request, allowed, 'socket')) return refuseUpgrade(socket, '403 Forbidden');
     if (!tokenAccepted(request, joinToken)) return refuseUpgrade(socket, '403 Forbidden');
-    sockets.handleUpgrade(request, socket, head, (ws) => attachSocket(ws, lab, { allowServerPaths: joinToken === null }));
+    const person = personOf(request, classroom, isTeacher);
+    if (!person) return refuseUpgrade(socket, '403 Forbidden'); // a student who has not joined under a name
+    sockets.handleUpgrade(request, socket, head, (ws) => attachSocket(ws, lab, { allowServerPaths: person.role === 'teacher', person }));
   });
 
   return await new Promise((resolve, reject) => {
