@@ -12,7 +12,7 @@ import { allowedHosts, requestAllowed, type AllowedHosts } from './allowed-hosts
 import { fromThisComputer, handleJoin, personOf, type TeacherTest } from './classroom-people';
 import { presentedToken, tokenAccepted, TOKEN_COOKIE } from './join-token';
 import { resolveListenAddress, type ListenAddress, type Resolver } from './listen-address';
-import { SECURITY_HEADERS } from './security-headers';
+import { policyForServer, SECURITY_HEADERS } from './security-headers';
 import { attachSocket } from './socket-api';
 
 export interface LabServerOptions {
@@ -64,7 +64,7 @@ export async function startLabServer(options: LabServerOptions): Promise<Running
   // Filled in once the port is known (port 0 picks a free one).
   let allowed: AllowedHosts = { names: new Set(), port: -1 };
   const serveFiles = sirv(options.rendererDirectory, { single: true, dev: false, etag: true, setHeaders: (res) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (name !== 'Content-Security-Policy') res.setHeader(name, value);
   } });
 
   const server = createServer((request, response) => {
@@ -76,6 +76,8 @@ export async function startLabServer(options: LabServerOptions): Promise<Running
       refuse(response, 403, JOIN_LINK_TEXT);
       return;
     }
+    // WebSockets only to this server, under the name this page was loaded from.
+    response.setHeader('Content-Security-Policy', policyForServer(request.headers.host ?? ''));
     const { fromQuery } = presentedToken(request);
     if (joinToken && fromQuery) {
       response.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${encodeURIComponent(joinToken)}; Path=/; HttpOnly; SameSite=Strict`);
