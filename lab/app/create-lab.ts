@@ -21,7 +21,8 @@ import { buildAppInfo } from './app-info';
 import { APP_VERSION } from './app-version';
 import { DATABASE_FILE, defaultDataDirectory } from './data-directory';
 import { createDispatcher } from './dispatch';
-import type { EventListener, Lab, LabOptions } from './lab';
+import type { EventListener } from '../../contract/events';
+import type { Lab, LabOptions } from './lab';
 
 export interface CreateLabOptions extends LabOptions {
   /** The bundled worker entry; defaults to training-worker.mjs beside this bundle (dist/node). */

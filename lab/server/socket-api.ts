@@ -53,8 +53,14 @@ function refusedByPolicy(message: InvokeMessage, policy: SocketPolicy): string |
   if (!policy.allowServerPaths && message.channel === 'training:start' && request && request.data !== undefined) {
     return 'in classroom mode the dataset is chosen on the teacher\'s computer; start without a data path';
   }
+  if (!policy.allowServerPaths && TEACHER_MODEL_CHANNELS.has(message.channel)) {
+    return 'in classroom mode the model library is managed on the teacher\'s computer; students classify with its models';
+  }
   return null;
 }
+
+/** Changes to the model library: the teacher's, not a student's (classify and inspect stay open). */
+const TEACHER_MODEL_CHANNELS = new Set(['models:import', 'models:remove', 'models:rename', 'models:set-preprocessing', 'models:set-provider']);
 
 /** Channels whose answers carry stored error texts, which may name the server's folders. */
 const CHANNELS_WITH_ERROR_TEXTS = new Set(['runs:list', 'runs:get']);

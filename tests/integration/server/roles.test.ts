@@ -100,6 +100,9 @@ describe('classroom roles', () => {
     const withPath = await call(bruno, 'training:start', { lessonId: 'softmax', hyperparameters: {}, data: '/etc/passwd' });
     expect(withPath.error!.message).toMatch(/classroom mode/);
     expect(((await call(bruno, 'app:info', undefined)).response as { dataDirectory: string }).dataDirectory).toBe('');
+    // Students classify with the teacher's models but do not change the library.
+    const removal = await call(bruno, 'models:remove', { modelId: '0123456789abcdef' });
+    expect(removal.error!.message).toMatch(/model library is managed on the teacher's computer/);
 
     // The teacher sees Ana's run live without asking for it.
     while (!teacher.events.some((e) => e.channel === 'training:progress' && e.payload.runId === runId)) await new Promise((r) => setTimeout(r, 20));
