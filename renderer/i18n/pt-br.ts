@@ -240,6 +240,7 @@ export const ptBR: Messages = {
     'worker-crashed': (p) => `o treino falhou: ${p.detail}`,
     'worker-exited': (p) => `o processo de treino terminou inesperadamente (código ${p.exitCode})`,
     'run-interrupted': () => 'o processo que rodava este treino terminou antes de concluí-lo',
+    'run-too-big': (p) => `este treino precisaria de cerca de ${p.neededMegabytes} MB de memória, mas só ${p.availableMegabytes} MB estão livres para treinos neste computador; tente um lote menor ou menos neurônios ocultos, ou espere outros treinos terminarem`,
     'teacher-only': () => 'só o professor pode fazer isso; peça ao seu professor',
     'not-your-run': (p) => `este treino é de ${p.trainedBy || 'o professor'}: você só pode parar e apagar os seus`,
     'run-damaged': (p) => `parte do registro deste treino não pôde ser lida (${p.fields}); o restante é mostrado`,

@@ -23,6 +23,7 @@ const SAMPLES: LabErrorInfo[] = [
   { code: 'store-unavailable', params: { detail: 'database is locked' } },
   { code: 'run-damaged', params: { fields: 'metrics' } },
   { code: 'teacher-only', params: {} },
+  { code: 'run-too-big', params: { neededMegabytes: 140_000, availableMegabytes: 11_000 } },
   { code: 'not-your-run', params: { trainedBy: 'Ana' } },
   { code: 'photo-not-image', params: { file: 'gato.txt', detail: 'unsupported image format' } },
   { code: 'photo-truncated', params: { file: 'gato.jpg' } },
