@@ -18,6 +18,9 @@ export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams, Weig
   'run-still-running': Record<string, never>;
   'store-unavailable': { detail: string };
   'run-damaged': { fields: string };
+  'teacher-only': Record<string, never>;
+  'run-too-big': { neededMegabytes: number; availableMegabytes: number };
+  'not-your-run': { trainedBy: string };
   // Issue 11 (runs): a --data path that is not there, and run bundles that cannot be imported.
   'dataset-not-found': { path: string };
   'bundle-unreadable': { file: string; detail: string };
@@ -48,6 +51,9 @@ export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
   'run-interrupted': () => 'the process running this training ended before it finished',
   'run-not-found': (p) => `there is no run ${p.runId}`,
   'run-still-running': () => 'stop the run before deleting it',
+  'run-too-big': (p) => `this run would need about ${p.neededMegabytes} MB of memory, but only ${p.availableMegabytes} MB are free for trainings on this computer; try a smaller batch size or fewer hidden units, or wait for other runs to end`,
+  'teacher-only': () => 'only the teacher can do this; ask your teacher',
+  'not-your-run': (p) => `this run belongs to ${p.trainedBy || 'the teacher'}: you can stop and delete only your own runs`,
   'run-damaged': (p) => `part of this run's record could not be read (${p.fields}); what remains is shown`,
   'store-unavailable': (p) => `the lab could not save this run (${p.detail}), so it was stopped; other runs keep training`,
   'dataset-not-found': (p) => `there is no file or folder at ${p.path}: check the --data path`,

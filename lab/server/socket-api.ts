@@ -5,6 +5,7 @@ import type { WebSocket } from 'ws';
 import type { ClientMessage, InvokeMessage, ResultMessage, ServerMessage } from '../../contract/transport';
 import type { Lab } from '../app/lab';
 import { serializeError } from '../app/serialize-error';
+import { checkPermission, type Person } from './classroom-people';
 import { ClientEvents } from './client-events';
 import { hidePathsDeep } from './hide-server-paths';
 
@@ -43,6 +44,8 @@ export interface SocketPolicy {
    * in classroom mode students use the dataset the teacher imported, never paths of their choosing.
    */
   allowServerPaths: boolean;
+  /** Who this connection is: a student may stop and delete only their own runs, and change no setting. */
+  person: Person;
 }
 
 function refusedByPolicy(message: InvokeMessage, policy: SocketPolicy): string | null {
@@ -76,7 +79,16 @@ export function attachSocket(socket: WebSocket, lab: Lab, policy: SocketPolicy):
   };
   const events = new ClientEvents((channel, payload) =>
     send({ kind: 'event', channel, payload: channel === 'training:finished' ? hidePathsDeep(payload) : payload }));
+  // The teacher sees the whole class's runs live.
+  if (policy.person.role === 'teacher') events.watch('all');
   const unsubscribe = lab.onEvent((channel, payload) => events.deliver(channel, payload));
+  const trainerOf = async (runId: string): Promise<string | null | undefined> => {
+    try {
+      return (await lab.handlers['runs:get']({ runId })).trainedBy ?? null;
+    } catch {
+      return undefined; // no such run: the call itself will say so
+    }
+  };
   const detach = () => {
     unsubscribe();
     events.close();
@@ -101,11 +113,15 @@ export function attachSocket(socket: WebSocket, lab: Lab, policy: SocketPolicy):
     }
     try {
       // Watched before the call returns: a run's first steps may arrive before its id does.
+      await checkPermission(policy.person, message, trainerOf);
       const before = runOfInterest(message, null);
       if (before) events.watchRun(before);
       const response = await lab.dispatch(message.channel, message.request);
       const started = runOfInterest(message, response);
-      if (started && message.channel === 'training:start') events.watchRun(started);
+      if (started && message.channel === 'training:start') {
+        events.watchRun(started);
+        if (policy.person.role === 'student') lab.assignRun(started, policy.person.name);
+      }
       result = { kind: 'result', id: message.id, ok: true, response: responseFor(message.channel, response, policy) };
     } catch (error) {
       result = { kind: 'result', id: message.id, ok: false, error: hidePathsDeep(serializeError(error)) };

@@ -92,12 +92,7 @@ describe('lab server', () => {
     await expect(connect(`ws://127.0.0.1:${guarded.port}/api`, base)).rejects.toThrow(/403/);
     const socket = await connect(`ws://127.0.0.1:${guarded.port}/api?token=${token}`, base);
     expect((await invoke(socket, 1, 'settings:get', undefined)).response).toEqual({ locale: 'pt-BR' });
-    const withPath = await invoke(socket, 2, 'training:start', { lessonId: 'softmax', hyperparameters: {}, data: '/etc/passwd' });
-    expect(withPath.ok).toBe(false);
-    expect(withPath.error!.message).toMatch(/classroom mode/);
-    // Students classify with the teacher's models but do not change the library.
-    const removal = await invoke(socket, 3, 'models:remove', { modelId: '0123456789abcdef' });
-    expect(removal.error!.message).toMatch(/model library is managed on the teacher's computer/);
+    // (From this computer this is the teacher; what students may not do: roles.test.ts.)
     socket.close();
   });
 });
