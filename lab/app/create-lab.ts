@@ -11,7 +11,7 @@ import { lessonSummaries } from '../../contract/lessons/registry';
 import { openDatabase, sqliteVersion } from '../run-store/open-database';
 import { RunStore } from '../run-store/run-store';
 import { SettingsStore } from '../run-store/settings-store';
-import { sweepStaleTemporaries } from '../run-store/startup-sweep';
+import { sweepStaleTemporaries } from './startup-sweep';
 import { TrainerHost } from '../trainer/trainer-host';
 import { uploadHandlers } from '../uploads/upload-handlers';
 import { modelHandlers } from '../models/model-handlers';

@@ -3,7 +3,7 @@
 // after every epoch, then the final test accuracy on all 10,000 test images with its per-class
 // breakdown, and the weights as model.safetensors in the run's folder.
 import {
-  Adagrad, Adam, AdamW, CosineAnnealingLR, CrossEntropyLoss, OneCycleLR, RMSprop, Rng, SGD, Tensor, countParameters, saveSafetensors,
+  Adagrad, Adam, AdamW, CosineAnnealingLR, RMSprop, CrossEntropyLoss, OneCycleLR, Rng, SGD, Tensor, countParameters, saveSafetensors,
   stateDict, type LRScheduler, type Optimizer, type Parameter, type Sequential,
 } from '../../../airi';
 import type { CifarHyperparameters } from '../../../contract/lessons/cifar-fields';
@@ -13,7 +13,7 @@ import type { Cifar10Data } from '../../datasets/cifar10-format';
 import { fitPreprocessing, pixelAffine, type PixelAffine } from '../../datasets/preprocessing';
 import type { BatchLayout } from '../../datasets/write-image';
 import { TrainingFailure, type TrainingContext, type TrainingResult } from '../lesson-trainer';
-import { runTrainingLoop, type TrainingPlan } from '../training-loop';
+import { runTrainingLoop, type LoopPosition } from '../training-loop';
 import { argmaxRows, evaluate, type Evaluation } from './evaluate';
 import { trainingSubset } from './training-subset';
 
@@ -30,15 +30,18 @@ export interface ClassifierRecipe {
   layout: BatchLayout;
   /** BatchNorm prefers even batches; a last batch of 1 would give it zero variance. */
   dropLast?: boolean;
-  /** Lesson hooks beyond the curve and the test accuracy (live pictures, per-epoch pictures). */
+  /** What the lesson does at points of the loop (lessons 5 and 6 keep pictures of the run). */
   hooks?: ClassifierHooks;
 }
 
-/**
- * Called once the model and the preprocessing are ready, before the first step (lessons 5 and 6 store
- * the preprocessing there); returns what the lesson does at points of the loop.
- */
-export type ClassifierHooks = (setup: { model: Sequential; affine: PixelAffine; data: Cifar10Data }) => Pick<TrainingPlan<unknown>, 'live' | 'onEpochEnd'>;
+export interface ClassifierHooks {
+  /** Once the model and the preprocessing are ready, before the first step. */
+  prepared?(setup: { model: Sequential; affine: PixelAffine; data: Cifar10Data }): void;
+  /** About every `everyMs` while training, e.g. to stream a picture of the weights. */
+  live?: { everyMs: number; update(state: { model: Sequential; epoch: number; step: number }): void };
+  /** After each finished epoch, once its test accuracy is known. */
+  epochEnd?(state: { model: Sequential; epoch: number; step: number; testAccuracy: number }): void;
+}
 
 function makeOptimizer(parameters: Parameter[], hp: CifarHyperparameters): Optimizer {
   const { learningRate: lr, weightDecay, momentum } = hp;
@@ -87,6 +90,8 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
   const evalOptions = { affine, layout: recipe.layout, classes: data.classes, shouldStop: context.shouldStop };
   // Written by the evaluate hook; an object, since a `let` assigned in a closure does not narrow.
   const last: { evaluation: Evaluation | null } = { evaluation: null };
+  const hooks = recipe.hooks;
+  hooks?.prepared?.({ model, affine, data });
   const started = context.now();
 
   const outcome = runTrainingLoop({
@@ -112,7 +117,10 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
       last.evaluation = evaluation;
       return { testAccuracy: evaluation.accuracy, epochLoss };
     },
-    ...recipe.hooks?.({ model, affine, data }),
+    ...(hooks?.live ? { live: { everyMs: hooks.live.everyMs, update: ({ epoch, step }: LoopPosition) => hooks.live?.update({ model, epoch, step }) } } : {}),
+    onEpochEnd: ({ epoch, step }) => {
+      if (last.evaluation) hooks?.epochEnd?.({ model, epoch, step, testAccuracy: last.evaluation.accuracy });
+    },
   }, context);
 
   const finalEvaluation = last.evaluation;

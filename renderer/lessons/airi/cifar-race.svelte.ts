@@ -8,6 +8,7 @@ import { errorView, runErrorView, type LabErrorView } from '../../i18n/error-tex
 import { api, connection } from '../../state/lab.svelte';
 import { seriesPoints, type Point } from '../../state/training-session.svelte';
 import { lastRace } from './race-restore';
+import type { RaceSettings } from './race-settings';
 
 export type LaneId = AiriCifarLane['id'];
 export type LanePhase = 'queued' | 'starting' | 'running' | 'stopping' | 'completed' | 'stopped' | 'failed' | 'interrupted' | 'cancelled';
@@ -22,14 +23,7 @@ export interface LaneRun {
   error: LabErrorView | null;
 }
 
-/** The settings every lane of one race shares. */
-export interface RaceSettings {
-  epochs: number;
-  trainImages: number;
-  hiddenSize: number;
-  batchSize: number;
-  seed: number;
-}
+export type { RaceSettings } from './race-settings';
 
 const DATASET_ERRORS: readonly string[] = ['dataset-not-imported', 'dataset-unreadable', 'dataset-empty'];
 const ACTIVE: readonly LanePhase[] = ['queued', 'starting', 'running', 'stopping'];

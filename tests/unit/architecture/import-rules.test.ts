@@ -1,7 +1,7 @@
 // The dependency rules of README.md's "Project layout" and lab/'s layers, proven to bite: lint a
 // forbidden import placed in each folder and expect an error, and an allowed one and expect none.
 import { ESLint } from 'eslint';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint();
 
@@ -10,12 +10,8 @@ async function restrictedImports(filePath: string, code: string): Promise<number
   return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').length;
 }
 
-describe('import rules', () => {
-  // The first lint loads the parsers and the config: seconds on a busy machine, so not in a test's time.
-  beforeAll(async () => {
-    await eslint.lintText('export {};\n', { filePath: 'airi/warm-up.ts' });
-  }, 60_000);
-
+// The first lint loads the whole config and its plugins: seconds on a busy 2-core machine.
+describe('import rules', { timeout: 60_000 }, () => {
   it.each([
     ['airi/nn/probe.ts', "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n"],
     ['airi/nn/probe.ts', "import Database from 'better-sqlite3';\nexport const d = Database;\n"],

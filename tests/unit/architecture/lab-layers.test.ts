@@ -1,10 +1,11 @@
 // lab/'s layers, checked on resolved paths (the lint rule in eslint.config.js only sees specifiers):
-// datasets and run-store at the bottom, then lessons, trainer, app, and server and cli on top. A
-// folder imports only folders of lower layers, never a neighbour of its own layer or anything above.
+// datasets, run-store, photos and uploads at the bottom, then lessons, then trainer and models, then
+// app, and server and cli on top. A folder imports only folders of lower layers, never a neighbour
+// of its own layer or anything above.
 import { describe, expect, it } from 'vitest';
 import { importGraph } from '../../helpers/import-graph';
 
-const LAYERS = [['datasets', 'run-store', 'photos', 'uploads', 'weights'], ['lessons', 'models'], ['trainer'], ['app'], ['server', 'cli']];
+const LAYERS = [['datasets', 'run-store', 'photos', 'photo-folders', 'uploads', 'weights'], ['lessons'], ['trainer', 'models'], ['app'], ['server', 'cli']];
 const layerOf = (folder: string) => LAYERS.findIndex((layer) => layer.includes(folder));
 const labFolder = (file: string) => (file.startsWith('lab/') ? file.split('/')[1] : null);
 

@@ -7,15 +7,16 @@ import { CAM_FILM_FILE, CamFilm } from './cam-film';
 import { PREPROCESSING_FILE, preprocessingBytes } from './run-inputs';
 
 export function convPictureHooks(context: TrainingContext): ClassifierHooks {
-  return ({ model, affine, data }) => {
-    context.saveFile?.(PREPROCESSING_FILE, preprocessingBytes(affine));
-    const film = new CamFilm(data.test, affine, data.classes.length);
-    return {
-      onEpochEnd: (position) => {
-        if (!context.saveFile) return;
-        film.addEpoch(model, position.epoch);
-        context.saveFile(CAM_FILM_FILE, new TextEncoder().encode(JSON.stringify(film.picture())));
-      },
-    };
+  let film: CamFilm | null = null;
+  return {
+    prepared: ({ affine, data }) => {
+      context.saveFile?.(PREPROCESSING_FILE, preprocessingBytes(affine));
+      film = new CamFilm(data.test, affine, data.classes.length);
+    },
+    epochEnd: ({ model, epoch }) => {
+      if (!film || !context.saveFile) return;
+      film.addEpoch(model, epoch);
+      context.saveFile(CAM_FILM_FILE, new TextEncoder().encode(JSON.stringify(film.picture())));
+    },
   };
 }
