@@ -3,8 +3,9 @@
 // CLI, logs and the stored run record. A detail (a file name, a decoder's message) stays as it came.
 import { ENGLISH_MODEL_ERRORS, type ModelErrorParams } from './models/model-errors';
 import { ENGLISH_PHOTO_ERRORS, type PhotoErrorParams } from './photo-errors';
+import { ENGLISH_INPUT_ERRORS, type InputErrorParams } from './input-errors';
 
-export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams {
+export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams, InputErrorParams {
   'loss-not-finite': { value: string; step: number; epoch: number };
   'dataset-not-imported': Record<string, never>;
   'dataset-unreadable': { detail: string };
@@ -35,6 +36,7 @@ export type LabErrorTexts = { [C in LabErrorCode]: (params: LabErrorParams[C]) =
 export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
   ...ENGLISH_PHOTO_ERRORS,
   ...ENGLISH_MODEL_ERRORS,
+  ...ENGLISH_INPUT_ERRORS,
   'loss-not-finite': (p) => `the loss became ${p.value} at step ${p.step} (epoch ${p.epoch}); try a smaller learning rate`,
   'dataset-not-imported': () => 'this lesson trains on CIFAR-10: import it first (lab datasets import <path>) or pass --data <path>',
   'dataset-unreadable': (p) => `CIFAR-10 could not be loaded: ${p.detail}`,

@@ -1,6 +1,7 @@
 // The API over a WebSocket (browser/classroom mode): invoke messages in, results and events out,
 // exactly the channels Electron IPC carries. Each connection gets every lab event.
 import type { WebSocket } from 'ws';
+import { englishLabError, type LabErrorInfo } from '../../contract/lab-errors';
 import type { InvokeMessage, ResultMessage, ServerMessage } from '../../contract/transport';
 import type { Lab } from '../app/lab';
 import { serializeError } from '../app/serialize-error';
@@ -26,10 +27,10 @@ export interface SocketPolicy {
   allowServerPaths: boolean;
 }
 
-function refusedByPolicy(message: InvokeMessage, policy: SocketPolicy): string | null {
+function refusedByPolicy(message: InvokeMessage, policy: SocketPolicy): LabErrorInfo | null {
   const request = message.request as { data?: unknown } | null;
   if (!policy.allowServerPaths && message.channel === 'training:start' && request && request.data !== undefined) {
-    return 'in classroom mode the dataset is chosen on the teacher\'s computer; start without a data path';
+    return { code: 'classroom-no-data-path', params: {} };
   }
   return null;
 }
@@ -62,7 +63,7 @@ export function attachSocket(socket: WebSocket, lab: Lab, policy: SocketPolicy):
     let result: ResultMessage;
     const refusal = refusedByPolicy(message, policy);
     if (refusal) {
-      send({ kind: 'result', id: message.id, ok: false, error: { name: 'ApiInputError', message: refusal } });
+      send({ kind: 'result', id: message.id, ok: false, error: { name: 'ApiInputError', message: englishLabError(refusal), info: refusal } });
       return;
     }
     try {

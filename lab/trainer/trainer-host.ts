@@ -3,7 +3,9 @@
 // the sessions that are running. When the lab closes, the runs it ends are stored as interrupted.
 import { dirname, join } from 'node:path';
 import type { EventListener, TrainingFinished } from '../../contract/events';
+import { ApiInputError } from '../../contract/guards';
 import type { HyperparameterValues } from '../../contract/hyperparameters';
+import { englishLabError, type LabErrorInfo } from '../../contract/lab-errors';
 import type { LessonId } from '../../contract/lessons/catalog';
 import { datasetOf } from '../../contract/lessons/registry';
 import type { RunStore } from '../run-store/run-store';
@@ -32,8 +34,12 @@ export interface StartOptions {
 }
 
 /** Refused before anything is stored: the machine is already training as much as it can. */
-export class TrainerBusyError extends Error {
+export class TrainerBusyError extends ApiInputError {
   override name = 'TrainerBusyError';
+  constructor(running: number) {
+    const info: LabErrorInfo = { code: 'trainer-busy', params: { running } };
+    super(englishLabError(info), [], info);
+  }
 }
 
 export class TrainerHost {
@@ -47,9 +53,7 @@ export class TrainerHost {
     const { store, storeRetry, emit, maxConcurrent, appVersion, workerScript, dataDirectory } = this.options;
     const running = this.sessions.size;
     if (running >= maxConcurrent) {
-      throw new TrainerBusyError(
-        `${running} training${running > 1 ? 's are' : ' is'} already running on this computer; wait for one to finish or stop one`,
-      );
+      throw new TrainerBusyError(running);
     }
     if (datasetOf(lessonId) === 'cifar10') checkDatasetSource(startOptions.data, dataDirectory);
     const seed = typeof hyperparameters.seed === 'number' ? hyperparameters.seed : 0;

@@ -18,7 +18,7 @@ function connect(url: string, origin: string): Promise<WebSocket> {
   });
 }
 
-function invoke(socket: WebSocket, id: number, channel: string, request: unknown): Promise<{ ok: boolean; response?: unknown; error?: { message: string } }> {
+function invoke(socket: WebSocket, id: number, channel: string, request: unknown): Promise<{ ok: boolean; response?: unknown; error?: { message: string; info?: unknown } }> {
   return new Promise((resolve) => {
     const onMessage = (data: unknown) => {
       const message = JSON.parse(String(data)) as { kind: string; id: number };
@@ -95,6 +95,8 @@ describe('lab server', () => {
     const withPath = await invoke(socket, 2, 'training:start', { lessonId: 'softmax', hyperparameters: {}, data: '/etc/passwd' });
     expect(withPath.ok).toBe(false);
     expect(withPath.error!.message).toMatch(/classroom mode/);
+    // A code, so a student's Portuguese screen words the refusal in Portuguese.
+    expect(withPath.error!.info).toEqual({ code: 'classroom-no-data-path', params: {} });
     socket.close();
   });
 });
