@@ -10,11 +10,10 @@ type Listener = (payload: never) => void;
 const fake = vi.hoisted(() => ({
   listeners: new Map<string, Set<(payload: unknown) => void>>(),
   reconnect: new Set<() => void>(),
-  invoke: null as unknown as ReturnType<typeof vi.fn>,
+  invoke: vi.fn<(...args: unknown[]) => unknown>(),
 }));
 
 vi.mock('../../../../renderer/state/lab.svelte', () => {
-  fake.invoke = vi.fn();
   return {
     api: {
       invoke: (...args: unknown[]) => fake.invoke(...args),
