@@ -1,6 +1,6 @@
 // Named sub-modules: Sequential.named, the paths of namedModules, and getSubmodule.
 import { describe, expect, it } from 'vitest';
-import { Linear, ReLU, Rng, Sequential, getSubmodule, namedModules } from '../../../../airi/index';
+import { Linear, ReLU, Rng, Sequential, Tensor, getSubmodule, namedModules } from '../../../../airi/index';
 
 describe('named children', () => {
   const rng = new Rng(1);
@@ -22,5 +22,14 @@ describe('named children', () => {
 
   it('refuses names that would make paths ambiguous', () => {
     expect(() => Sequential.named({ 'a.b': new ReLU() })).toThrow('Sequential.named: a layer name must be non-empty without ".", got "a.b"');
+  });
+
+  it('inlines a child chain into one chain of the same layers, which computes the same function', () => {
+    const flat = model.inlined('features');
+    expect(flat.names).toEqual(['features_0', 'features_1', 'classifier']);
+    expect(flat.modules[2]).toBe(model.modules[1]);
+    const x = Tensor.fromArray([1, -2, 3, 0.5, 0, -1], [2, 3]);
+    expect(Array.from(flat.forward(x).data)).toEqual(Array.from(model.forward(x).data));
+    expect(() => model.inlined('nothing')).toThrow('Sequential.inlined: "nothing" is not a Sequential layer of this model');
   });
 });
