@@ -2,6 +2,7 @@
 // exactly the channels Electron IPC carries. Each connection gets every lab event.
 import type { WebSocket } from 'ws';
 import type { InvokeMessage, ResultMessage, ServerMessage } from '../../contract/transport';
+import { ApiInputError } from '../../contract/guards';
 import type { Lab } from '../app/lab';
 import { serializeError } from '../app/serialize-error';
 import { hidePathsDeep } from './hide-server-paths';
@@ -30,9 +31,6 @@ function refusedByPolicy(message: InvokeMessage, policy: SocketPolicy): string |
   const request = message.request as { data?: unknown } | null;
   if (!policy.allowServerPaths && message.channel === 'training:start' && request && request.data !== undefined) {
     return 'in classroom mode the dataset is chosen on the teacher\'s computer; start without a data path';
-  }
-  if (!policy.allowServerPaths && TEACHER_MODEL_CHANNELS.has(message.channel)) {
-    return 'in classroom mode the model library is managed on the teacher\'s computer; students classify with its models';
   }
   return null;
 }
@@ -69,6 +67,10 @@ export function attachSocket(socket: WebSocket, lab: Lab, policy: SocketPolicy):
     const refusal = refusedByPolicy(message, policy);
     if (refusal) {
       send({ kind: 'result', id: message.id, ok: false, error: { name: 'ApiInputError', message: refusal } });
+      return;
+    }
+    if (!policy.allowServerPaths && TEACHER_MODEL_CHANNELS.has(message.channel)) {
+      send({ kind: 'result', id: message.id, ok: false, error: serializeError(ApiInputError.of({ code: 'models-teacher-only', params: {} })) });
       return;
     }
     try {

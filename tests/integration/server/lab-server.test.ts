@@ -98,6 +98,7 @@ describe('lab server', () => {
     // Students classify with the teacher's models but do not change the library.
     const removal = await invoke(socket, 3, 'models:remove', { modelId: '0123456789abcdef' });
     expect(removal.error!.message).toMatch(/model library is managed on the teacher's computer/);
+    expect(removal.error!.info).toEqual({ code: 'models-teacher-only', params: {} });
     socket.close();
   });
 });
