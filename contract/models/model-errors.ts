@@ -12,7 +12,6 @@ export interface ModelErrorParams {
   'model-inference-failed': { model: string; detail: string };
   'provider-unavailable': { provider: string; reason: string };
   'preprocessing-invalid': { detail: string };
-  'models-teacher-only': Record<string, never>;
 }
 
 type Texts<P> = { [C in keyof P]: (params: P[C]) => string };
@@ -29,6 +28,5 @@ export const ENGLISH_MODEL_ERRORS: Texts<ModelErrorParams> = {
   'model-not-found': (p) => `there is no model ${p.modelId} in the library`,
   'model-inference-failed': (p) => `the model ${p.model} failed while classifying: ${p.detail}`,
   'provider-unavailable': (p) => `the ${p.provider} execution provider cannot run here: ${p.reason}`,
-  'models-teacher-only': () => 'in classroom mode the model library is managed on the teacher\'s computer; students classify with its models',
   'preprocessing-invalid': (p) => `invalid preprocessing: ${p.detail}`,
 };

@@ -13,6 +13,5 @@ export const MODEL_ERRORS_PT_BR: { [C in keyof ModelErrorParams]: (params: Model
   'model-not-found': (p) => `não há modelo ${p.modelId} na biblioteca`,
   'model-inference-failed': (p) => `o modelo ${p.model} falhou ao classificar: ${p.detail}`,
   'provider-unavailable': (p) => `o provedor de execução ${p.provider} não funciona aqui: ${p.reason}`,
-  'models-teacher-only': () => 'no modo sala de aula a biblioteca de modelos é cuidada no computador do professor; os alunos classificam com os modelos dele',
   'preprocessing-invalid': (p) => `pré-processamento inválido: ${p.detail}`,
 };
