@@ -3,9 +3,10 @@
 // CLI, logs and the stored run record. A detail (a file name, a decoder's message) stays as it came.
 import { ENGLISH_MODEL_ERRORS, type ModelErrorParams } from './models/model-errors';
 import { ENGLISH_PHOTO_ERRORS, type PhotoErrorParams } from './photo-errors';
+import { ENGLISH_INPUT_ERRORS, type InputErrorParams } from './input-errors';
 import { ENGLISH_WEIGHTS_ERRORS, type WeightsErrorParams } from './weights-errors';
 
-export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams, WeightsErrorParams {
+export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams, WeightsErrorParams, InputErrorParams {
   'loss-not-finite': { value: string; step: number; epoch: number };
   'dataset-not-imported': Record<string, never>;
   'dataset-unreadable': { detail: string };
@@ -41,6 +42,7 @@ export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
   ...ENGLISH_PHOTO_ERRORS,
   ...ENGLISH_MODEL_ERRORS,
   ...ENGLISH_WEIGHTS_ERRORS,
+  ...ENGLISH_INPUT_ERRORS,
   'loss-not-finite': (p) => `the loss became ${p.value} at step ${p.step} (epoch ${p.epoch}); try a smaller learning rate`,
   'dataset-not-imported': () => 'this lesson trains on CIFAR-10: import it first (lab datasets import <path>) or pass --data <path>',
   'dataset-unreadable': (p) => `CIFAR-10 could not be loaded: ${p.detail}`,

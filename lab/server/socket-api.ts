@@ -2,6 +2,7 @@
 // exactly the channels Electron IPC carries. Each connection gets the step-by-step events of the runs
 // it watches only, throttled (client-events.ts); watch messages change that set.
 import type { WebSocket } from 'ws';
+import { englishLabError, type LabErrorInfo } from '../../contract/lab-errors';
 import type { ClientMessage, InvokeMessage, ResultMessage, ServerMessage } from '../../contract/transport';
 import type { Lab } from '../app/lab';
 import { serializeError } from '../app/serialize-error';
@@ -48,13 +49,13 @@ export interface SocketPolicy {
   person: Person;
 }
 
-function refusedByPolicy(message: InvokeMessage, policy: SocketPolicy): string | null {
+function refusedByPolicy(message: InvokeMessage, policy: SocketPolicy): LabErrorInfo | null {
   const request = message.request as { data?: unknown } | null;
   if (!policy.allowServerPaths && message.channel === 'training:start' && request && request.data !== undefined) {
-    return 'in classroom mode the dataset is chosen on the teacher\'s computer; start without a data path';
+    return { code: 'classroom-no-data-path', params: {} };
   }
   if (!policy.allowServerPaths && TEACHER_MODEL_CHANNELS.has(message.channel)) {
-    return 'in classroom mode the model library is managed on the teacher\'s computer; students classify with its models';
+    return { code: 'classroom-teacher-only', params: {} };
   }
   return null;
 }
@@ -108,7 +109,7 @@ export function attachSocket(socket: WebSocket, lab: Lab, policy: SocketPolicy):
     let result: ResultMessage;
     const refusal = refusedByPolicy(message, policy);
     if (refusal) {
-      send({ kind: 'result', id: message.id, ok: false, error: { name: 'ApiInputError', message: refusal } });
+      send({ kind: 'result', id: message.id, ok: false, error: { name: 'ApiInputError', message: englishLabError(refusal), info: refusal } });
       return;
     }
     try {

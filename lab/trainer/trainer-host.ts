@@ -3,12 +3,13 @@
 // the sessions that are running. When the lab closes, the runs it ends are stored as interrupted.
 import { dirname, join } from 'node:path';
 import type { EventListener, TrainingFinished } from '../../contract/events';
+import { ApiInputError } from '../../contract/guards';
 import type { HyperparameterValues } from '../../contract/hyperparameters';
+import { englishLabError, type LabErrorInfo } from '../../contract/lab-errors';
 import type { LessonId } from '../../contract/lessons/catalog';
 import { datasetOf } from '../../contract/lessons/registry';
 import type { RunStore } from '../run-store/run-store';
 import { checkDatasetSource } from './dataset-for-run';
-import { ApiInputError } from '../../contract/guards';
 import { RunSession } from './run-session';
 import { defaultMemoryBudget, estimateRunBytes, MEGABYTE, threadsOfRun } from './run-memory';
 
@@ -39,8 +40,12 @@ export interface StartOptions {
 }
 
 /** Refused before anything is stored: the machine is already training as much as it can. */
-export class TrainerBusyError extends Error {
+export class TrainerBusyError extends ApiInputError {
   override name = 'TrainerBusyError';
+  constructor(running: number) {
+    const info: LabErrorInfo = { code: 'trainer-busy', params: { running } };
+    super(englishLabError(info), [], info);
+  }
 }
 
 export class TrainerHost {
@@ -58,9 +63,7 @@ export class TrainerHost {
     const threads = threadsOfRun(lessonId);
     const busyThreads = [...this.usage.values()].reduce((sum, u) => sum + u.threads, 0);
     if (running > 0 && busyThreads + threads > maxConcurrent) {
-      throw new TrainerBusyError(
-        `${running} training${running > 1 ? 's are' : ' is'} already running on this computer; wait for one to finish or stop one`,
-      );
+      throw new TrainerBusyError(running);
     }
     // Refused before anything is stored: a run that does not fit would take the whole machine down.
     const needed = estimateRunBytes(lessonId, hyperparameters) ?? 0;

@@ -184,6 +184,22 @@ export class CifarRace {
       this.update(lane, { phase: event.payload.status, metrics: event.payload.metrics, error: runErrorView(event.payload) });
       this.finishedWaiters.get(event.payload.runId)?.();
       this.finishedWaiters.delete(event.payload.runId);
+      void this.loadStoredCurve(lane, event.payload.runId);
+    }
+  }
+
+  /**
+   * Live progress reaches a browser thinned out (the latest event per window), so once a lane has
+   * finished its curve is replaced by the stored one, which has every point.
+   */
+  private async loadStoredCurve(lane: LaneId, runId: string): Promise<void> {
+    try {
+      const detail = await api.invoke('runs:get', { runId });
+      if (this.runs[lane]?.runId !== runId) return;
+      const loss = seriesPoints(detail.series.find((s) => s.name === 'loss'));
+      if (loss.length >= (this.runs[lane]?.loss.length ?? 0)) this.update(lane, { loss });
+    } catch {
+      // The live curve stays.
     }
   }
 
