@@ -134,6 +134,7 @@ export const en = {
     empty: 'No runs yet. Train lesson 1 to create the first one.',
     refresh: 'Refresh',
     damaged: 'Damaged record',
+    trainedBy: (name: string) => `trained by ${name}`,
     loadError: 'Could not load the runs',
     lesson: 'Lesson',
     status: 'Status',

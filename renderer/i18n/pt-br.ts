@@ -136,6 +136,7 @@ export const ptBR: Messages = {
     empty: 'Nenhuma execução ainda. Treine a aula 1 para criar a primeira.',
     refresh: 'Atualizar',
     damaged: 'Registro danificado',
+    trainedBy: (name: string) => `treinado por ${name}`,
     loadError: 'Não foi possível carregar as execuções',
     lesson: 'Aula',
     status: 'Situação',
