@@ -26,6 +26,8 @@ export const airiLabelsEn = {
     start: (x: string, y: string) => `Start: (${x}, ${y})`,
     diverged: (step: number) => `ran away at step ${step}`,
     notRun: 'not in this race',
+    ascentName: 'The notebook’s SGD: x += lr·dx',
+    ascentHint: 'tick to see the sign error climb (at SGD’s rate)',
     mapLabel: 'Contour map of the surface with the optimizers’ paths; click to choose the start point',
     legendMinimum: '× minimum',
     legendStart: '○ start',

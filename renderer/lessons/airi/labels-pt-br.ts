@@ -24,6 +24,8 @@ export const airiLabelsPtBr: AiriLabels = {
     start: (x, y) => `Largada: (${x}; ${y})`,
     diverged: (step) => `fugiu no passo ${step}`,
     notRun: 'fora desta corrida',
+    ascentName: 'O SGD do notebook: x += lr·dx',
+    ascentHint: 'marque para ver o erro de sinal subir (com a taxa do SGD)',
     mapLabel: 'Mapa de curvas de nível da superfície com os caminhos dos otimizadores; clique para escolher o ponto de largada',
     legendMinimum: '× mínimo',
     legendStart: '○ largada',
