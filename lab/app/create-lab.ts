@@ -97,6 +97,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
       return () => listeners.delete(listener);
     },
     dataDirectory,
+    assignRun: (runId, trainedBy) => store.setTrainedBy(runId, trainedBy),
     async close() {
       if (closed) return;
       closed = true;
