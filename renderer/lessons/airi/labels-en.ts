@@ -89,6 +89,7 @@ export const airiLabelsEn = {
     checkIntro: 'Is the backward pass right? Nudge each input and each weight a little up and down, see how the output changes (the numeric gradient), and compare with what backward computed (the analytic gradient).',
     checkFormula: 'relative error = |analytic − numeric| / max(|analytic|, |numeric|, 0.001)',
     seed: 'Seed',
+    invalidSeed: 'The seed must be a whole number from 0 to 2,147,483,647.',
     runCheck: 'Run the gradient check',
     checking: 'Checking…',
     tensor: 'Tensor',

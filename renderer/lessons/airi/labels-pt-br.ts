@@ -87,6 +87,7 @@ export const airiLabelsPtBr: AiriLabels = {
     checkIntro: 'O backward está certo? Empurre cada entrada e cada peso um pouquinho para cima e para baixo, veja quanto a saída muda (o gradiente numérico) e compare com o que o backward calculou (o gradiente analítico).',
     checkFormula: 'erro relativo = |analítico − numérico| / max(|analítico|, |numérico|, 0,001)',
     seed: 'Semente',
+    invalidSeed: 'A semente precisa ser um número inteiro de 0 a 2.147.483.647.',
     runCheck: 'Verificar o gradiente',
     checking: 'Verificando…',
     tensor: 'Tensor',
