@@ -140,6 +140,12 @@ describe('lesson 4 (airi) end to end', () => {
     expect(await source.innerText()).toContain('backward(dout: Tensor): Tensor');
     expect(await source.locator('.hljs-keyword').count()).toBeGreaterThan(20);
 
+    // A careless seed is refused before anything runs.
+    const seed = page.locator('[data-testid=gradient-check] input[type=number]');
+    await seed.fill('');
+    await expect.poll(() => page.locator('[data-testid=gradient-check-run]').isDisabled()).toBe(true);
+    expect(await page.locator('[data-testid=gradient-check] [role=alert]').innerText()).toMatch(/semente|seed/i);
+    await seed.fill('3');
     await page.locator('[data-testid=gradient-check-run]').click();
     const errors = page.locator('[data-testid=gradient-check-error]');
     await expect.poll(() => errors.count(), { timeout: 30_000 }).toBe(3);
