@@ -12,6 +12,12 @@ export interface LabErrorParams {
   'run-interrupted': Record<string, never>;
   'run-not-found': { runId: string };
   'run-still-running': Record<string, never>;
+  'dataset-import-failed': { source: string; member: string | null; reason: string };
+  'dataset-import-busy': { source: string };
+  'dataset-paths-refused': Record<string, never>;
+  'file-dialog-unavailable': Record<string, never>;
+  'run-has-no-weights': { runId: string };
+  'pictures-unavailable': { detail: string };
 }
 
 export type LabErrorCode = keyof LabErrorParams;
@@ -32,6 +38,12 @@ export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
   'run-interrupted': () => 'the process running this training ended before it finished',
   'run-not-found': (p) => `there is no run ${p.runId}`,
   'run-still-running': () => 'stop the run before deleting it',
+  'dataset-import-failed': (p) => `cannot import ${p.source}${p.member === null ? '' : ` (${p.member})`}: ${p.reason}; the dataset imported before is kept`,
+  'dataset-import-busy': (p) => `CIFAR-10 is already being imported from ${p.source}; wait for it to finish`,
+  'dataset-paths-refused': () => 'in classroom mode only the teacher, on the computer running the lab, can import a dataset',
+  'file-dialog-unavailable': () => 'a file dialog only opens in the desktop app; type the path instead',
+  'run-has-no-weights': (p) => `run ${p.runId} stored no weights (it stopped before saving, or was trained by an older version)`,
+  'pictures-unavailable': (p) => `the pictures could not be computed: ${p.detail}`,
 };
 
 /** The error in `texts`' language. */

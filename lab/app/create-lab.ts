@@ -12,6 +12,8 @@ import { openDatabase, sqliteVersion } from '../run-store/open-database';
 import { RunStore } from '../run-store/run-store';
 import { SettingsStore } from '../run-store/settings-store';
 import { TrainerHost } from '../trainer/trainer-host';
+import { DatasetService } from '../datasets-service/dataset-service';
+import { InsightsService } from '../insights/insights-service';
 import { buildAppInfo } from './app-info';
 import { APP_VERSION } from './app-version';
 import { DATABASE_FILE, defaultDataDirectory } from './data-directory';
@@ -45,6 +47,9 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
   if (!existsSync(workerScript)) throw new Error(`training worker not found at ${workerScript}: run "npm run build" first`);
   const maxConcurrent = options.maxConcurrentTrainings ?? (Number(process.env.AIRI_LAB_MAX_TRAININGS) || cpus().length);
   const trainer = new TrainerHost({ store, emit, workerScript, appVersion: APP_VERSION, maxConcurrent, dataDirectory });
+  const datasets = new DatasetService({ dataDirectory, emit, pickPath: options.pickDatasetPath });
+  // The insights worker is bundled beside the training worker (dist/node).
+  const insights = new InsightsService({ store, dataDirectory, workerScript: join(dirname(workerScript), 'insights-worker.mjs') });
 
   const handlers: Handlers = {
     'app:info': () => buildAppInfo(options, sqliteVersion(db), dataDirectory),
@@ -67,6 +72,10 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
       if (deleted) emit('runs:changed', { runId });
       return { deleted };
     },
+    'datasets:status': () => datasets.status(),
+    'datasets:import': (request) => datasets.import(request),
+    'datasets:pick': ({ folder }) => datasets.pick(folder),
+    'insights:compute': (request) => insights.compute(request),
   };
 
   let closed = false;
@@ -82,6 +91,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
       if (closed) return;
       closed = true;
       await trainer.stopAll();
+      await datasets.idle();
       listeners.clear();
       db.close();
     },

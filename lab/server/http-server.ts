@@ -69,7 +69,9 @@ export function startLabServer(options: LabServerOptions): Promise<RunningServer
     if (path !== API_SOCKET_PATH) return refuseUpgrade(socket, '404 Not Found');
     if (!originMatchesHost(request)) return refuseUpgrade(socket, '403 Forbidden');
     if (!tokenAccepted(request, joinToken)) return refuseUpgrade(socket, '403 Forbidden');
-    sockets.handleUpgrade(request, socket, head, (ws) => attachSocket(ws, lab, { allowServerPaths: joinToken === null }));
+    // The teacher's own browser (a connection from this computer) may name files here; students may not.
+    const fromThisComputer = joinToken === null || isLoopbackHost(request.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '');
+    sockets.handleUpgrade(request, socket, head, (ws) => attachSocket(ws, lab, { allowServerPaths: fromThisComputer }));
   });
 
   return new Promise((resolve, reject) => {

@@ -4,6 +4,7 @@ import type { WebSocket } from 'ws';
 import type { InvokeMessage, ResultMessage, ServerMessage } from '../../contract/transport';
 import type { Lab } from '../app/lab';
 import { serializeError } from '../app/serialize-error';
+import { englishLabError } from '../../contract/lab-errors';
 
 function parseInvoke(data: unknown): InvokeMessage | null {
   try {
@@ -19,16 +20,24 @@ function parseInvoke(data: unknown): InvokeMessage | null {
 
 export interface SocketPolicy {
   /**
-   * Whether callers may name files on the server (training:start's `data` path). Only on loopback:
-   * in classroom mode students use the dataset the teacher imported, never paths of their choosing.
+   * Whether callers may name files on the server (training:start's `data` path, datasets:import). Only
+   * for a browser on the lab's own computer: students use the dataset the teacher imported, never
+   * paths of their choosing.
    */
   allowServerPaths: boolean;
 }
 
-function refusedByPolicy(message: InvokeMessage, policy: SocketPolicy): string | null {
+/** Channels that name or choose files on the lab's computer: the teacher's own browser only. */
+const SERVER_PATH_CHANNELS: readonly string[] = ['datasets:import', 'datasets:pick'];
+
+function refusedByPolicy(message: InvokeMessage, policy: SocketPolicy): ResultMessage['error'] | null {
   const request = message.request as { data?: unknown } | null;
   if (!policy.allowServerPaths && message.channel === 'training:start' && request && request.data !== undefined) {
-    return 'in classroom mode the dataset is chosen on the teacher\'s computer; start without a data path';
+    return { name: 'ApiInputError', message: 'in classroom mode the dataset is chosen on the teacher\'s computer; start without a data path' };
+  }
+  if (!policy.allowServerPaths && SERVER_PATH_CHANNELS.includes(message.channel)) {
+    const info = { code: 'dataset-paths-refused', params: {} } as const;
+    return { name: 'ApiInputError', message: englishLabError(info), info };
   }
   return null;
 }
@@ -49,7 +58,7 @@ export function attachSocket(socket: WebSocket, lab: Lab, policy: SocketPolicy):
     let result: ResultMessage;
     const refusal = refusedByPolicy(message, policy);
     if (refusal) {
-      send({ kind: 'result', id: message.id, ok: false, error: { name: 'ApiInputError', message: refusal } });
+      send({ kind: 'result', id: message.id, ok: false, error: refusal });
       return;
     }
     try {

@@ -228,5 +228,12 @@ export const ptBR: Messages = {
     'run-interrupted': () => 'o processo que rodava este treino terminou antes de concluí-lo',
     'run-not-found': (p) => `não existe o treino ${p.runId}`,
     'run-still-running': () => 'pare o treino antes de apagá-lo',
+    'dataset-import-failed': (p) =>
+      `não foi possível importar ${p.source}${p.member === null ? '' : ` (${p.member})`}: ${p.reason}; o conjunto importado antes foi mantido`,
+    'dataset-import-busy': (p) => `o CIFAR-10 já está sendo importado de ${p.source}; espere terminar`,
+    'dataset-paths-refused': () => 'no modo sala de aula só o professor, no computador que roda o laboratório, pode importar um conjunto de dados',
+    'file-dialog-unavailable': () => 'a janela de escolha de arquivo só abre no aplicativo de desktop; digite o caminho',
+    'run-has-no-weights': (p) => `o treino ${p.runId} não guardou pesos (parou antes de salvar ou foi feito por uma versão antiga)`,
+    'pictures-unavailable': (p) => `não foi possível calcular as imagens: ${p.detail}`,
   },
 };

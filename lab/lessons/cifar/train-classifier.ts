@@ -14,6 +14,7 @@ import { fitPreprocessing, pixelAffine } from '../../datasets/preprocessing';
 import type { BatchLayout } from '../../datasets/write-image';
 import { TrainingFailure, type TrainingContext, type TrainingResult } from '../../trainer/lesson-trainer';
 import { evaluate, type Evaluation } from './evaluate';
+import { RunPictures, type LessonPictures } from '../../insights/run-pictures';
 
 /** About this many points make up a run's loss curve, whatever its length. */
 const CURVE_POINTS = 400;
@@ -30,6 +31,8 @@ export interface ClassifierRecipe {
   layout: BatchLayout;
   /** BatchNorm prefers even batches; a last batch of 1 would give it zero variance. */
   dropLast?: boolean;
+  /** The lesson's live picture of the model (class templates, neurons), streamed and stored with the run. */
+  pictures?: LessonPictures;
 }
 
 function makeOptimizer(parameters: Parameter[], hp: CifarHyperparameters): Optimizer {
@@ -88,11 +91,14 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
   let lastEvaluation: Evaluation | null = null;
   let imagesSeen = 0;
   let status: 'completed' | 'stopped' = 'completed';
+  const pictures = new RunPictures(recipe.pictures, context);
 
   training: for (let epoch = 1; epoch <= hp.epochs; epoch++) {
     const epochStarted = context.now();
+    const imagesBeforeEpoch = imagesSeen;
     let epochSum = 0;
     let epochCount = 0;
+    let epochCorrect = 0;
     for (const batch of iterateBatches(train, { batchSize: hp.batchSize, preprocessing: affine, layout: recipe.layout, shuffle: true, augmentation, rng, dropLast })) {
       if (context.shouldStop()) {
         status = 'stopped';
@@ -109,11 +115,15 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
       model.backwardParameters(loss.backward());
       optimizer.step();
       schedule?.step();
+      pictures.afterStep(model, step, epoch);
       imagesSeen += batch.size;
       for (let i = 0; i < batch.size; i++) {
         let best = 0;
         for (let c = 1; c < 10; c++) if (logits.data[i * 10 + c] > logits.data[i * 10 + best]) best = c;
-        if (best === batch.y[i]) windowCorrect++;
+        if (best === batch.y[i]) {
+          windowCorrect++;
+          epochCorrect++;
+        }
       }
       windowImages += batch.size;
       windowSum += value;
@@ -133,13 +143,16 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
     }
     trainingMs += context.now() - epochStarted;
     lastEpochLoss = epochSum / Math.max(1, epochCount);
+    // On the training images as the epoch saw them (augmented, while the weights moved), as the notebooks measured it.
+    const epochTrainAccuracy = epochCorrect / Math.max(1, imagesSeen - imagesBeforeEpoch);
     const evaluation = evaluate(model, data.test, evalOptions);
     if (!evaluation) {
       status = 'stopped';
       break;
     }
     lastEvaluation = evaluation;
-    context.progress({ step, totalSteps, epoch, epochs: hp.epochs, metrics: { testAccuracy: evaluation.accuracy, epochLoss: lastEpochLoss } });
+    pictures.afterEpoch(model, step, epoch);
+    context.progress({ step, totalSteps, epoch, epochs: hp.epochs, metrics: { testAccuracy: evaluation.accuracy, epochLoss: lastEpochLoss, epochTrainAccuracy } });
   }
 
   const seconds = (context.now() - started) / 1000;
@@ -158,6 +171,7 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
   const artifacts: Record<string, unknown> = { architecture: recipe.architecture };
   // The last epoch's evaluation describes the final model when the run completed.
   if (status === 'completed' && lastEvaluation) artifacts.perClassAccuracy = lastEvaluation.perClass;
+  pictures.finish(data.test, status === 'completed' && lastEvaluation ? lastEvaluation.predictions : null, data.classes, hp.seed);
   if (context.saveFile) {
     const tensors = stateDict(model);
     const bytes = saveSafetensors(tensors, { lesson: recipe.lessonId, architecture: recipe.architecture, epochs: String(metrics.epochsDone) });

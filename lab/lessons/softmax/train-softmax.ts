@@ -6,12 +6,18 @@ import type { TrainingContext, TrainingResult } from '../../trainer/lesson-train
 import { buildSoftmaxClassifier } from '../cifar/cifar-models';
 import { lessonDataset } from '../cifar/cifar-data';
 import { trainClassifier } from '../cifar/train-classifier';
+import { classTemplates } from '../../insights/weight-pictures';
 
 export function trainSoftmax(values: HyperparameterValues, context: TrainingContext): TrainingResult {
   const hyperparameters = values as unknown as SoftmaxHyperparameters;
+  const data = lessonDataset(context);
   return trainClassifier(
-    { lessonId: 'softmax', architecture: 'Linear(3072→10, no bias)', hyperparameters, build: buildSoftmaxClassifier, layout: 'nhwc' },
-    lessonDataset(context),
+    {
+      lessonId: 'softmax', architecture: 'Linear(3072→10, no bias)', hyperparameters, build: buildSoftmaxClassifier, layout: 'nhwc',
+      // The class templates, live and at every epoch's end (the film strip).
+      pictures: { live: (tensors) => classTemplates(tensors, data.classes), film: true },
+    },
+    data,
     context,
   );
 }

@@ -6,6 +6,10 @@ import type { TrainingContext, TrainingResult } from '../../trainer/lesson-train
 import { buildTwoLayerNet } from '../cifar/cifar-models';
 import { lessonDataset } from '../cifar/cifar-data';
 import { trainClassifier } from '../cifar/train-classifier';
+import { neuronGrid } from '../../insights/weight-pictures';
+
+/** Neurons streamed live (a finished run shows them all, computed from its saved weights). */
+const LIVE_NEURONS = 100;
 
 export function trainTwoLayer(values: HyperparameterValues, context: TrainingContext): TrainingResult {
   const hyperparameters = values as unknown as TwoLayerHyperparameters;
@@ -16,6 +20,7 @@ export function trainTwoLayer(values: HyperparameterValues, context: TrainingCon
       hyperparameters,
       build: (rng) => buildTwoLayerNet(hyperparameters.hiddenSize, rng),
       layout: 'nhwc',
+      pictures: { live: (tensors) => neuronGrid(tensors, { count: LIVE_NEURONS }) },
     },
     lessonDataset(context),
     context,
