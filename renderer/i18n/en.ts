@@ -4,6 +4,7 @@ import type { RunStatus } from '../../contract/runs';
 import type { LessonStatus } from '../../contract/lessons/catalog';
 import type { Locale } from '../../contract/locale';
 import { ENGLISH_LAB_ERRORS, type LabErrorTexts } from '../../contract/lab-errors';
+import { cifarMessagesEn } from '../lessons/cifar/messages-en';
 
 export const en = {
   app: {
@@ -219,6 +220,8 @@ export const en = {
     home: 'Back to the lessons',
   },
   /** Errors lab/ reports by code (contract/lab-errors.ts): the CLI's English wording serves here too. */
+  /** The shared CIFAR-10 lesson screen (lessons 2, 3, 5, 6). */
+  cifar: cifarMessagesEn,
   labErrors: ENGLISH_LAB_ERRORS as LabErrorTexts,
 };
 

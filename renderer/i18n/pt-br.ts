@@ -1,6 +1,7 @@
 // Textos da interface em português do Brasil, o idioma padrão. Tipado por `Messages` (en.ts):
 // uma chave faltando ou sobrando é erro de compilação.
 import type { Messages } from './en';
+import { cifarMessagesPtBr } from '../lessons/cifar/messages-pt-br';
 
 export const ptBR: Messages = {
   app: {
@@ -216,6 +217,8 @@ export const ptBR: Messages = {
     body: 'Não há nada neste endereço.',
     home: 'Voltar para as aulas',
   },
+  /** The shared CIFAR-10 lesson screen (lessons 2, 3, 5, 6). */
+  cifar: cifarMessagesPtBr,
   labErrors: {
     'loss-not-finite': (p) =>
       `a perda virou ${p.value} no passo ${p.step} (época ${p.epoch}); tente uma taxa de aprendizado menor`,
