@@ -16,7 +16,7 @@ export interface TwoLayerHyperparameters extends CifarHyperparameters {
 }
 
 export const twoLayerHyperparameterSpec: HyperparameterSpec = [
-  { key: 'hiddenSize', kind: 'int', min: 1, max: 4096, default: 1000,
+  { key: 'hiddenSize', kind: 'int', min: 10, max: 1000, default: 1000,
     label: { 'pt-BR': 'Neurônios ocultos', en: 'Hidden neurons' } },
   optimizerField('sgd'),
   learningRateField(0.01),

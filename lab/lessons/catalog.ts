@@ -14,7 +14,7 @@ const LESSONS: Omit<LessonSummary, 'hyperparameters'>[] = [
     trains: { 'pt-BR': 'MLP 1→16→16→16→1 (593 parâmetros) no airi', en: '1→16→16→16→1 MLP (593 parameters) in airi' },
   },
   {
-    id: 'softmax', number: 2, status: 'coming',
+    id: 'softmax', number: 2, status: 'ready',
     title: { 'pt-BR': 'Classificador softmax', en: 'Softmax classifier' },
     summary: {
       'pt-BR': 'Um classificador linear no CIFAR-10 e os “templates” de classe que ele aprende.',
@@ -23,7 +23,7 @@ const LESSONS: Omit<LessonSummary, 'hyperparameters'>[] = [
     trains: { 'pt-BR': 'Matriz 3072×10 no CIFAR-10', en: '3072×10 weight matrix on CIFAR-10' },
   },
   {
-    id: 'two-layer', number: 3, status: 'coming',
+    id: 'two-layer', number: 3, status: 'ready',
     title: { 'pt-BR': 'Rede de duas camadas', en: 'Two-layer network' },
     summary: {
       'pt-BR': 'Uma camada oculta e uma não linearidade: mais neurônios, templates mais ricos.',
