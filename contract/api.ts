@@ -8,8 +8,9 @@ import type { RunDetail, RunSummary } from './runs';
 import * as guard from './guards';
 import { expectDatasetImport, expectDatasetPick, type DatasetImportRequest, type DatasetStatus } from './datasets';
 import { expectPictureRequest, type PictureRequest, type PictureSet } from './insights';
+import { uploadGuards, type UploadChannels } from './uploads';
 
-export interface Channels {
+export interface Channels extends UploadChannels {
   'app:info': { request: void; response: AppInfo };
   'settings:get': { request: void; response: Settings };
   'settings:update': { request: Partial<Settings>; response: Settings };
@@ -49,6 +50,7 @@ export const requestGuards: { [C in Channel]: (input: unknown) => RequestOf<C> }
   'datasets:import': expectDatasetImport,
   'datasets:pick': expectDatasetPick,
   'insights:compute': expectPictureRequest,
+  ...uploadGuards,
 };
 export const CHANNELS = Object.keys(requestGuards) as Channel[];
 

@@ -1,7 +1,10 @@
 // Errors a learner reads in the UI, in the UI's language: lab/ reports a code and its parameters,
 // the renderer words them (renderer/i18n), and englishLabError keeps one English wording for the
 // CLI, logs and the stored run record. A detail (a file name, a decoder's message) stays as it came.
-export interface LabErrorParams {
+import { ENGLISH_MODEL_ERRORS, type ModelErrorParams } from './models/model-errors';
+import { ENGLISH_PHOTO_ERRORS, type PhotoErrorParams } from './photo-errors';
+
+export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams {
   'loss-not-finite': { value: string; step: number; epoch: number };
   'dataset-not-imported': Record<string, never>;
   'dataset-unreadable': { detail: string };
@@ -18,6 +21,14 @@ export interface LabErrorParams {
   'file-dialog-unavailable': Record<string, never>;
   'run-has-no-weights': { runId: string };
   'pictures-unavailable': { detail: string };
+  'store-unavailable': { detail: string };
+  // Issue 11 (runs): a --data path that is not there, and run bundles that cannot be imported.
+  'dataset-not-found': { path: string };
+  'bundle-unreadable': { file: string; detail: string };
+  'bundle-too-large': { file: string; limitMegabytes: number };
+  'bundle-unsafe-entry': { file: string; entry: string };
+  'bundle-unknown-lesson': { file: string; lessonId: string };
+  'rerun-unsupported': { lessonId: string };
 }
 
 export type LabErrorCode = keyof LabErrorParams;
@@ -28,6 +39,8 @@ export type LabErrorInfo = { [C in LabErrorCode]: { code: C; params: LabErrorPar
 export type LabErrorTexts = { [C in LabErrorCode]: (params: LabErrorParams[C]) => string };
 
 export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
+  ...ENGLISH_PHOTO_ERRORS,
+  ...ENGLISH_MODEL_ERRORS,
   'loss-not-finite': (p) => `the loss became ${p.value} at step ${p.step} (epoch ${p.epoch}); try a smaller learning rate`,
   'dataset-not-imported': () => 'this lesson trains on CIFAR-10: import it first (lab datasets import <path>) or pass --data <path>',
   'dataset-unreadable': (p) => `CIFAR-10 could not be loaded: ${p.detail}`,
@@ -44,6 +57,13 @@ export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
   'file-dialog-unavailable': () => 'a file dialog only opens in the desktop app; type the path instead',
   'run-has-no-weights': (p) => `run ${p.runId} stored no weights (it stopped before saving, or was trained by an older version)`,
   'pictures-unavailable': (p) => `the pictures could not be computed: ${p.detail}`,
+  'store-unavailable': (p) => `the lab could not save this run (${p.detail}), so it was stopped; other runs keep training`,
+  'dataset-not-found': (p) => `there is no file or folder at ${p.path}: check the --data path`,
+  'bundle-unreadable': (p) => `${p.file} is not a readable Airi Lab run bundle (${p.detail}); nothing was imported from it`,
+  'bundle-too-large': (p) => `${p.file} is larger than the ${p.limitMegabytes} MB a run bundle may be; nothing was imported from it`,
+  'bundle-unsafe-entry': (p) => `${p.file} holds a file named "${p.entry}" that points outside the run; nothing was imported from it`,
+  'bundle-unknown-lesson': (p) => `${p.file} holds a run of lesson "${p.lessonId}", which this version of Airi Lab does not know`,
+  'rerun-unsupported': (p) => `runs of lesson ${p.lessonId} cannot be trained again in this version`,
 };
 
 /** The error in `texts`' language. */

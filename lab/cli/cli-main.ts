@@ -3,7 +3,7 @@
 import type { RunSummary } from '../../contract/runs';
 import { createLab } from '../app/create-lab';
 import { defaultDataDirectory } from '../app/data-directory';
-import { listLessons } from '../lessons/catalog';
+import { lessonById, lessonSummaries } from '../../contract/lessons/registry';
 import { parseArgv, type ParsedArgs } from './parse-argv';
 import { trainCommand } from './train-command';
 
@@ -20,6 +20,12 @@ const USAGE = `Airi Lab command line
   lab runs [--lesson L] [--json]             stored runs, newest first
 
 Data lives in AIRI_LAB_HOME or the user data directory.`;
+
+/** A lesson whose screen is still coming may already train here: say so rather than "coming". */
+function lessonStatusText(lessonId: string, status: string): string {
+  if (!lessonById(lessonId)?.hyperparameters) return status === 'ready' ? 'ready' : 'coming';
+  return status === 'ready' ? 'ready: trains in the app and here' : 'trains here (lab train), screen next';
+}
 
 function printRuns(runs: RunSummary[]): void {
   if (runs.length === 0) console.log('no runs yet');
@@ -39,9 +45,9 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   if (command === 'lessons') {
-    const lessons = listLessons();
+    const lessons = lessonSummaries();
     if (json) console.log(JSON.stringify(lessons));
-    else for (const l of lessons) console.log(`${l.number}. ${l.id.padEnd(11)} ${l.status.padEnd(7)} ${l.title.en}`);
+    else for (const l of lessons) console.log(`${l.number}. ${l.id.padEnd(11)} ${lessonStatusText(l.id, l.status).padEnd(35)} ${l.title.en}`);
     return 0;
   }
   if (command === 'datasets') {

@@ -4,10 +4,11 @@
 // second run on the same path finds the cache and starts in seconds).
 import { defaultValues } from '../../contract/hyperparameters';
 import type { TrainingFinished, TrainingProgress } from '../../contract/events';
-import { hyperparameterSpecOf, needsCifar10, TRAINABLE_LESSONS } from '../../contract/lessons/trainable';
+import { runnableLesson, trainableLessonIds } from '../lessons/registry';
 import type { Lab } from '../app/lab';
 import { applyFlags } from './cli-flags';
 import type { ParsedArgs } from './parse-argv';
+import { PlainProgress } from './plain-progress';
 import { formatDuration, ProgressBar } from './progress-bar';
 
 function metricText(metrics: Record<string, number>): string {
@@ -25,14 +26,17 @@ const PREPARING_TEXT: Record<string, string> = {
 
 export async function trainCommand(lab: Lab, args: ParsedArgs): Promise<number> {
   const lessonId = args.positionals[1];
-  const spec = lessonId ? hyperparameterSpecOf(lessonId) : undefined;
-  if (!spec) throw new Error(`usage: lab train <lesson>; trainable lessons: ${Object.keys(TRAINABLE_LESSONS).join(', ')}`);
+  const lesson = lessonId ? runnableLesson(lessonId)?.descriptor : undefined;
+  if (!lesson?.hyperparameters) throw new Error(`usage: lab train <lesson>; trainable lessons: ${trainableLessonIds().join(', ')}`);
   const { data, ...flags } = args.options;
-  if (data !== undefined && !needsCifar10(lessonId)) throw new Error(`lesson ${lessonId} takes no --data`);
+  if (data !== undefined && lesson.dataset === 'none') throw new Error(`lesson ${lesson.id} takes no --data`);
+  const spec = lesson.hyperparameters.fields;
   const hyperparameters = applyFlags(spec, defaultValues(spec), flags);
   const json = args.switches.has('json');
   const print = (event: object) => process.stdout.write(`${JSON.stringify(event)}\n`);
   const bar = !json && process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
+  // Not a terminal (a pipe or a log): plain lines within each epoch instead of nothing until its end.
+  const plain = !json && !bar ? new PlainProgress((line) => console.log(line)) : null;
 
   let runId: string | null = null;
   const early: TrainingFinished[] = [];
@@ -42,9 +46,14 @@ export async function trainCommand(lab: Lab, args: ParsedArgs): Promise<number> 
       const p = payload as TrainingProgress;
       if (p.runId !== runId) return;
       if (json) print({ event: 'progress', ...p });
-      else if (p.preparing) bar?.update(p.preparing.total > 0 ? p.preparing.done / p.preparing.total : 0, `CIFAR-10: ${PREPARING_TEXT[p.preparing.phase] ?? p.preparing.phase}`, p.preparing.done === p.preparing.total);
-      else if (bar) bar.update(p.step / p.totalSteps, `epoch ${p.epoch}/${p.epochs} · ${metricText(p.metrics)} · ETA ${formatDuration(p.etaSeconds)}`, EPOCH_METRICS.some((m) => m in p.metrics));
+      else if (p.preparing) {
+        const fraction = p.preparing.total > 0 ? p.preparing.done / p.preparing.total : 0;
+        const text = `CIFAR-10: ${PREPARING_TEXT[p.preparing.phase] ?? p.preparing.phase}`;
+        bar?.update(fraction, text, p.preparing.done === p.preparing.total);
+        plain?.update(fraction, text, p.preparing.phase);
+      } else if (bar) bar.update(p.step / p.totalSteps, `epoch ${p.epoch}/${p.epochs} · ${metricText(p.metrics)} · ETA ${formatDuration(p.etaSeconds)}`, EPOCH_METRICS.some((m) => m in p.metrics));
       else if (EPOCH_METRICS.some((m) => m in p.metrics)) console.log(`epoch ${p.epoch}/${p.epochs}: ${metricText(p.metrics)} · ETA ${formatDuration(p.etaSeconds)}`);
+      else if (p.totalSteps > 0) plain?.update(p.step / p.totalSteps, `epoch ${p.epoch}/${p.epochs} · ${metricText(p.metrics)} · ETA ${formatDuration(p.etaSeconds)}`, 'training');
     } else if (channel === 'training:finished') {
       const f = payload as TrainingFinished;
       if (runId === null || f.runId === runId) resolveFinished(f);

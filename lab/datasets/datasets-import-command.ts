@@ -3,6 +3,7 @@
 // object per line with --json) and prints where the cache is, its counts and the time taken.
 import { defaultDataDirectory } from '../app/data-directory';
 import type { ParsedArgs } from '../cli/parse-argv';
+import { PlainProgress } from '../cli/plain-progress';
 import { ProgressBar } from '../cli/progress-bar';
 import { importCifar10, type ImportPhase } from './import-cifar10';
 
@@ -27,12 +28,15 @@ export async function datasetsImportCommand(args: ParsedArgs, dataDir = defaultD
   }
   const json = args.switches.has('json');
   const bar = !json && process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
+  // Not a terminal: plain lines, so 45 s of decoding never looks like a hang.
+  const plain = !json && !bar ? new PlainProgress((line) => console.log(line)) : null;
   let lastJson = 0;
   const result = await importCifar10(source, {
     dataDir,
     limitPerClass,
     onProgress: (done, total, phase) => {
       if (bar) bar.update(total > 0 ? done / total : 0, PHASE_TEXT[phase], done === total);
+      else if (plain) plain.update(total > 0 ? done / total : 0, PHASE_TEXT[phase], phase);
       else if (json && (done === total || Date.now() - lastJson > 500)) {
         lastJson = Date.now();
         process.stdout.write(`${JSON.stringify({ event: 'progress', phase, done, total })}\n`);

@@ -5,7 +5,7 @@
 import { stateDict, type Module } from '../../airi';
 import type { PictureKind, PictureSet } from '../../contract/insights';
 import type { ImageSplit } from '../datasets/cifar10-format';
-import type { TrainingContext } from '../trainer/lesson-trainer';
+import type { TrainingContext } from '../lessons/lesson-trainer';
 import { testPredictions } from './test-predictions';
 import type { WeightTensor } from './weight-pictures';
 

@@ -5,6 +5,7 @@ import type { InvokeMessage, ResultMessage, ServerMessage } from '../../contract
 import type { Lab } from '../app/lab';
 import { serializeError } from '../app/serialize-error';
 import { englishLabError } from '../../contract/lab-errors';
+import { hidePathsDeep } from './hide-server-paths';
 
 function parseInvoke(data: unknown): InvokeMessage | null {
   try {
@@ -42,11 +43,32 @@ function refusedByPolicy(message: InvokeMessage, policy: SocketPolicy): ResultMe
   return null;
 }
 
+/** Channels whose answers carry stored error texts, which may name the server's folders. */
+const CHANNELS_WITH_ERROR_TEXTS = new Set(['runs:list', 'runs:get']);
+
+/** A response fit for this client: no server folders in error texts, no data path for students. */
+function responseFor(channel: string, response: unknown, policy: SocketPolicy): unknown {
+  if (channel === 'app:info' && !policy.allowServerPaths && response !== null && typeof response === 'object') {
+    return { ...response, dataDirectory: '' };
+  }
+  // Where the teacher keeps the dataset is not a student's business: they see its file name only.
+  if (channel === 'datasets:status' && !policy.allowServerPaths) return hidePathsDeep(response);
+  return CHANNELS_WITH_ERROR_TEXTS.has(channel) ? hidePathsDeep(response) : response;
+}
+
+/** Events carrying paths or error texts, as this client may see them. */
+function eventFor(channel: string, payload: unknown, policy: SocketPolicy): unknown {
+  if (channel === 'training:finished') return hidePathsDeep(payload);
+  if ((channel === 'datasets:progress' || channel === 'datasets:finished') && !policy.allowServerPaths) return hidePathsDeep(payload);
+  return payload;
+}
+
 export function attachSocket(socket: WebSocket, lab: Lab, policy: SocketPolicy): void {
   const send = (message: ServerMessage) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };
-  const unsubscribe = lab.onEvent((channel, payload) => send({ kind: 'event', channel, payload }));
+  const unsubscribe = lab.onEvent((channel, payload) =>
+    send({ kind: 'event', channel, payload: eventFor(channel, payload, policy) }));
   socket.on('close', unsubscribe);
   socket.on('error', unsubscribe);
   socket.on('message', async (data) => {
@@ -62,9 +84,10 @@ export function attachSocket(socket: WebSocket, lab: Lab, policy: SocketPolicy):
       return;
     }
     try {
-      result = { kind: 'result', id: message.id, ok: true, response: await lab.dispatch(message.channel, message.request) };
+      const response = await lab.dispatch(message.channel, message.request);
+      result = { kind: 'result', id: message.id, ok: true, response: responseFor(message.channel, response, policy) };
     } catch (error) {
-      result = { kind: 'result', id: message.id, ok: false, error: serializeError(error) };
+      result = { kind: 'result', id: message.id, ok: false, error: hidePathsDeep(serializeError(error)) };
     }
     send(result);
   });

@@ -1,7 +1,9 @@
 // Finds the CIFAR-10 cache a run of lessons 2 to 6 trains on, before its worker starts: the `data`
 // path the user gave, imported into the data directory's cache (a stat and a manifest read when it
 // is already there), or else the dataset imported last. Import errors name the file at fault.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ApiInputError } from '../../contract/guards';
 import { cacheRoot, currentCacheId, readManifest } from '../datasets/cifar10-cache';
 import type { ImportProgress } from '../datasets/import-cifar10';
 
@@ -19,4 +21,19 @@ export async function datasetForRun(data: string | undefined, dataDirectory: str
   const { importCifar10 } = await import('../datasets/import-cifar10');
   const result = await importCifar10(data, { dataDir: dataDirectory, onProgress });
   return result.cacheDir;
+}
+
+/**
+ * Refuses, before any run is stored, a CIFAR-10 run that cannot find its data: a `data` path that is
+ * not there, or no `data` and nothing imported yet. A wrong path is a typo, not a failed run.
+ */
+export function checkDatasetSource(data: string | undefined, dataDirectory: string | undefined): void {
+  if (data !== undefined) {
+    if (!existsSync(data)) throw ApiInputError.of({ code: 'dataset-not-found', params: { path: data } });
+    return;
+  }
+  if (dataDirectory === undefined) return;
+  const root = cacheRoot(dataDirectory);
+  const cacheId = currentCacheId(root);
+  if (!cacheId || !readManifest(join(root, cacheId))) throw ApiInputError.of({ code: 'dataset-not-imported', params: {} });
 }

@@ -5,6 +5,7 @@ import type { LessonStatus } from '../../contract/lessons/catalog';
 import type { Locale } from '../../contract/locale';
 import { ENGLISH_LAB_ERRORS, type LabErrorTexts } from '../../contract/lab-errors';
 import { cifarMessagesEn } from '../lessons/cifar/messages-en';
+import { PHOTO_DROP_EN } from '../components/photos/photo-drop-text';
 
 export const en = {
   app: {
@@ -81,6 +82,8 @@ export const en = {
     fieldNumber: 'Enter a number.',
     fieldInteger: 'Enter a whole number.',
     fieldChoice: 'Choose one of the options.',
+    fieldSeparator: (decimal: string, group: string) =>
+      `Write it as 20000 or 20${group}000; decimals with a ${decimal === '.' ? 'point' : 'comma'} (0${decimal}05), and none in a whole number.`,
     scientificHint: 'Scientific notation, e.g. 1e-3',
   },
   progress: {
@@ -209,6 +212,7 @@ export const en = {
     executionProviders: 'Execution providers',
     installableProviders: 'Installable here:',
     dataDirectory: 'Data directory',
+    dataDirectoryHidden: 'Kept on the teacher\'s computer',
     platform: 'Platform',
     cpus: 'CPU cores',
     versions: 'Versions',
@@ -219,9 +223,10 @@ export const en = {
     body: 'There is nothing at this address.',
     home: 'Back to the lessons',
   },
-  /** Errors lab/ reports by code (contract/lab-errors.ts): the CLI's English wording serves here too. */
+  photoDrop: PHOTO_DROP_EN,
   /** The shared CIFAR-10 lesson screen (lessons 2, 3, 5, 6). */
   cifar: cifarMessagesEn,
+  /** Errors lab/ reports by code (contract/lab-errors.ts): the CLI's English wording serves here too. */
   labErrors: ENGLISH_LAB_ERRORS as LabErrorTexts,
 };
 

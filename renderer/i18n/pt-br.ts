@@ -2,6 +2,9 @@
 // uma chave faltando ou sobrando é erro de compilação.
 import type { Messages } from './en';
 import { cifarMessagesPtBr } from '../lessons/cifar/messages-pt-br';
+import { PHOTO_ERRORS_PT_BR } from '../components/photos/photo-error-text-pt-br';
+import { MODEL_ERRORS_PT_BR } from '../models/model-error-text-pt-br';
+import { PHOTO_DROP_PT_BR } from '../components/photos/photo-drop-text';
 
 export const ptBR: Messages = {
   app: {
@@ -78,6 +81,8 @@ export const ptBR: Messages = {
     fieldNumber: 'Digite um número.',
     fieldInteger: 'Digite um número inteiro.',
     fieldChoice: 'Escolha uma das opções.',
+    fieldSeparator: (decimal: string, group: string) =>
+      `Escreva 20000 ou 20${group}000; decimais com ${decimal === ',' ? 'vírgula' : 'ponto'} (0${decimal}05), e nenhum num número inteiro.`,
     scientificHint: 'Notação científica, ex.: 1e-3',
   },
   progress: {
@@ -207,6 +212,7 @@ export const ptBR: Messages = {
     executionProviders: 'Provedores de execução',
     installableProviders: 'Instaláveis aqui:',
     dataDirectory: 'Pasta de dados',
+    dataDirectoryHidden: 'Guardada no computador do professor',
     platform: 'Plataforma',
     cpus: 'Núcleos de CPU',
     versions: 'Versões',
@@ -219,7 +225,10 @@ export const ptBR: Messages = {
   },
   /** The shared CIFAR-10 lesson screen (lessons 2, 3, 5, 6). */
   cifar: cifarMessagesPtBr,
+  photoDrop: PHOTO_DROP_PT_BR,
   labErrors: {
+    ...PHOTO_ERRORS_PT_BR,
+    ...MODEL_ERRORS_PT_BR,
     'loss-not-finite': (p) =>
       `a perda virou ${p.value} no passo ${p.step} (época ${p.epoch}); tente uma taxa de aprendizado menor`,
     'dataset-not-imported': () => 'esta aula treina com o CIFAR-10: importe-o primeiro (lab datasets import <caminho>) ou passe --data <caminho>',
@@ -229,6 +238,7 @@ export const ptBR: Messages = {
     'worker-crashed': (p) => `o treino falhou: ${p.detail}`,
     'worker-exited': (p) => `o processo de treino terminou inesperadamente (código ${p.exitCode})`,
     'run-interrupted': () => 'o processo que rodava este treino terminou antes de concluí-lo',
+    'store-unavailable': (p) => `o laboratório não conseguiu salvar esta execução (${p.detail}), então ela foi parada; as outras continuam treinando`,
     'run-not-found': (p) => `não existe o treino ${p.runId}`,
     'run-still-running': () => 'pare o treino antes de apagá-lo',
     'dataset-import-failed': (p) =>
@@ -238,5 +248,11 @@ export const ptBR: Messages = {
     'file-dialog-unavailable': () => 'a janela de escolha de arquivo só abre no aplicativo de desktop; digite o caminho',
     'run-has-no-weights': (p) => `o treino ${p.runId} não guardou pesos (parou antes de salvar ou foi feito por uma versão antiga)`,
     'pictures-unavailable': (p) => `não foi possível calcular as imagens: ${p.detail}`,
+    'dataset-not-found': (p) => `não há arquivo nem pasta em ${p.path}: confira o caminho de --data`,
+    'bundle-unreadable': (p) => `${p.file} não é um pacote de treino do Airi Lab legível (${p.detail}); nada foi importado dele`,
+    'bundle-too-large': (p) => `${p.file} passa dos ${p.limitMegabytes} MB que um pacote de treino pode ter; nada foi importado dele`,
+    'bundle-unsafe-entry': (p) => `${p.file} contém um arquivo chamado "${p.entry}" que aponta para fora do treino; nada foi importado dele`,
+    'bundle-unknown-lesson': (p) => `${p.file} contém um treino da aula "${p.lessonId}", que esta versão do Airi Lab não conhece`,
+    'rerun-unsupported': (p) => `treinos da aula ${p.lessonId} ainda não podem ser repetidos nesta versão`,
   },
 };

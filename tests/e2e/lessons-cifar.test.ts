@@ -51,7 +51,7 @@ describe('lessons 2 and 3 end to end', () => {
     if (!existsSync(SHARED_CIFAR)) throw new Error(`the shared CIFAR-10 is missing at ${SHARED_CIFAR}`);
     if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}; set CHROMIUM_PATH`);
     mkdirSync(shots, { recursive: true });
-    server = await startLabServer(ROOT, home);
+    server = await startLabServer(home);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));

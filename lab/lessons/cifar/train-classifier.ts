@@ -12,7 +12,7 @@ import { batchesPerEpoch, iterateBatches } from '../../datasets/batch-iterator';
 import type { Cifar10Data, ImageSplit } from '../../datasets/cifar10-format';
 import { fitPreprocessing, pixelAffine } from '../../datasets/preprocessing';
 import type { BatchLayout } from '../../datasets/write-image';
-import { TrainingFailure, type TrainingContext, type TrainingResult } from '../../trainer/lesson-trainer';
+import { TrainingFailure, type TrainingContext, type TrainingResult } from '../lesson-trainer';
 import { evaluate, type Evaluation } from './evaluate';
 import { RunPictures, type LessonPictures } from '../../insights/run-pictures';
 

@@ -14,6 +14,12 @@ const SAMPLES: LabErrorInfo[] = [
   { code: 'run-interrupted', params: {} },
   { code: 'run-not-found', params: { runId: 'abc' } },
   { code: 'run-still-running', params: {} },
+  { code: 'dataset-not-found', params: { path: '/tmp/cifar.tgz' } },
+  { code: 'bundle-unreadable', params: { file: 'ana.airirun', detail: 'truncated' } },
+  { code: 'bundle-too-large', params: { file: 'ana.airirun', limitMegabytes: 512 } },
+  { code: 'bundle-unsafe-entry', params: { file: 'ana.airirun', entry: '../x' } },
+  { code: 'bundle-unknown-lesson', params: { file: 'ana.airirun', lessonId: 'x' } },
+  { code: 'rerun-unsupported', params: { lessonId: 'vgg16' } },
 ];
 
 describe('lab errors', () => {

@@ -1,7 +1,7 @@
 // Hyperparameter inputs: text to value, and which problem the contract's checkField found.
 import { describe, expect, it } from 'vitest';
 import type { HyperparameterField } from '../../../contract/hyperparameters';
-import { fieldProblem, fieldText, parseFieldText, withDecimalSeparator } from '../../../renderer/components/hyperparameters/field-input';
+import { fieldProblem, fieldText, parseFieldText, swapSeparators } from '../../../renderer/components/hyperparameters/field-input';
 
 const label = { 'pt-BR': 'x', en: 'x' };
 const epochs: HyperparameterField = { key: 'epochs', kind: 'int', min: 1, max: 200, default: 10, label };
@@ -20,10 +20,10 @@ describe('hyperparameter inputs', () => {
     expect(fieldText(noise, 0.05, 'pt-BR')).toBe('0,05');
     expect(fieldText(rate, 0.0025, 'pt-BR')).toBe('2,5e-3');
     expect(fieldText(epochs, 10, 'pt-BR')).toBe('10');
-    expect(withDecimalSeparator(noise, '0,2', 'en')).toBe('0.2');
-    expect(withDecimalSeparator(noise, '0.2', 'pt-BR')).toBe('0,2');
-    expect(withDecimalSeparator(epochs, '12', 'pt-BR')).toBe('12');
-    expect(parseFieldText(noise, fieldText(noise, 0.05, 'pt-BR'))).toBe(0.05);
+    expect(swapSeparators(noise, '0,2')).toBe('0.2');
+    expect(swapSeparators(noise, '0.2')).toBe('0,2');
+    expect(swapSeparators(epochs, '12')).toBe('12');
+    expect(parseFieldText(noise, fieldText(noise, 0.05, 'pt-BR'), 'pt-BR')).toBe(0.05);
   });
 
   it('parses what people type, including a decimal comma', () => {
