@@ -37,6 +37,11 @@ export interface DatasetStatus {
   importing: DatasetImportState | null;
   /** True when this lab can open a native file dialog (the desktop app). */
   canPickFile: boolean;
+  /**
+   * Whether this window may import (name paths on the lab's computer): the desktop app and a browser
+   * on that computer may; in a classroom the server answers false to every browser.
+   */
+  canImport: boolean;
 }
 
 export interface DatasetImportRequest {

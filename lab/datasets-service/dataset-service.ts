@@ -29,7 +29,7 @@ export class DatasetService {
   constructor(private readonly options: DatasetServiceOptions) {}
 
   status(): DatasetStatus {
-    return { current: this.current(), importing: this.importing, canPickFile: this.options.pickPath !== undefined };
+    return { current: this.current(), importing: this.importing, canPickFile: this.options.pickPath !== undefined, canImport: true };
   }
 
   /** Starts an import and answers at once; datasets:progress and datasets:finished follow. */

@@ -10,7 +10,7 @@ import { API_SOCKET_PATH } from '../../contract/transport';
 import type { Lab } from '../app/lab';
 import { allowedHosts, requestAllowed, type AllowedHosts } from './allowed-hosts';
 import { presentedToken, tokenAccepted, TOKEN_COOKIE } from './join-token';
-import { isLoopbackAddress, resolveListenAddress, type ListenAddress, type Resolver } from './listen-address';
+import { resolveListenAddress, type ListenAddress, type Resolver } from './listen-address';
 import { SECURITY_HEADERS } from './security-headers';
 import { attachSocket } from './socket-api';
 
@@ -84,9 +84,7 @@ export async function startLabServer(options: LabServerOptions): Promise<Running
     if (path !== API_SOCKET_PATH) return refuseUpgrade(socket, '404 Not Found');
     if (!requestAllowed(request, allowed, 'socket')) return refuseUpgrade(socket, '403 Forbidden');
     if (!tokenAccepted(request, joinToken)) return refuseUpgrade(socket, '403 Forbidden');
-    // The teacher's own browser (a connection from this computer) may name files here; students may not.
-    const fromThisComputer = listen.loopback || isLoopbackAddress(request.socket.remoteAddress ?? '');
-    sockets.handleUpgrade(request, socket, head, (ws) => attachSocket(ws, lab, { allowServerPaths: fromThisComputer }));
+    sockets.handleUpgrade(request, socket, head, (ws) => attachSocket(ws, lab, { allowServerPaths: joinToken === null }));
   });
 
   return await new Promise((resolve, reject) => {

@@ -52,15 +52,25 @@ function responseFor(channel: string, response: unknown, policy: SocketPolicy): 
     return { ...response, dataDirectory: '' };
   }
   // Where the teacher keeps the dataset is not a student's business: they see its file name only.
-  if (channel === 'datasets:status' && !policy.allowServerPaths) return hidePathsDeep(response);
+  if (channel === 'datasets:status' && !policy.allowServerPaths) return forStudents(response);
   return CHANNELS_WITH_ERROR_TEXTS.has(channel) ? hidePathsDeep(response) : response;
 }
 
 /** Events carrying paths or error texts, as this client may see them. */
 function eventFor(channel: string, payload: unknown, policy: SocketPolicy): unknown {
   if (channel === 'training:finished') return hidePathsDeep(payload);
-  if ((channel === 'datasets:progress' || channel === 'datasets:finished') && !policy.allowServerPaths) return hidePathsDeep(payload);
+  if ((channel === 'datasets:progress' || channel === 'datasets:finished') && !policy.allowServerPaths) return forStudents(payload);
   return payload;
+}
+
+/** A dataset status or event as a student sees it: file names without folders, and no import offered. */
+function forStudents(value: unknown): unknown {
+  const hidden = hidePathsDeep(value);
+  if (hidden === null || typeof hidden !== 'object') return hidden;
+  const o = hidden as Record<string, unknown>;
+  if ('canImport' in o) return { ...o, canImport: false };
+  if (o.status !== null && typeof o.status === 'object') return { ...o, status: { ...(o.status as object), canImport: false } };
+  return o;
 }
 
 export function attachSocket(socket: WebSocket, lab: Lab, policy: SocketPolicy): void {

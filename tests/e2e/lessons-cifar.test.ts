@@ -86,7 +86,7 @@ describe('lessons 2 and 3 end to end', () => {
     expect(await page.locator('[data-testid=import-error]').count()).toBe(0);
   });
 
-  it('trains lesson 2: curves, live and final class templates, film strip and results grid', async () => {
+  it('trains lesson 2: curves, final class templates, film strip and results grid', async () => {
     await train(3);
     const loss = page.locator('[data-testid=cifar-loss-chart]');
     expect(Number(await loss.getAttribute('data-points'))).toBeGreaterThan(2);
@@ -151,6 +151,14 @@ describe('lessons 2 and 3 end to end', () => {
     await expect.poll(() => templates.count(), { timeout: 30_000 }).toBe(10);
     expect((await canvasStats(templates.first())).colours).toBeGreaterThan(50);
     await page.locator('[data-testid=test-accuracy]').waitFor();
+    // And on the run's own page, from the Runs screen.
+    const runId = await page.locator('[data-testid=cifar-results]').getAttribute('data-run');
+    expect(runId).toBeTruthy();
+    await page.goto(`${server!.url}#/runs/${runId}`);
+    const onRunPage = page.locator('[data-testid=class-templates] canvas');
+    await expect.poll(() => onRunPage.count(), { timeout: 30_000 }).toBe(10);
+    expect((await canvasStats(onRunPage.nth(3))).colours).toBeGreaterThan(50);
+    await page.locator('[data-testid=template-film]').waitFor();
   });
 
   it('trains lesson 3 with 30 hidden neurons: curves and the neuron grid', async () => {
