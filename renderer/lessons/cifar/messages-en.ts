@@ -70,6 +70,17 @@ export const cifarMessagesEn = {
     seconds: (s: string) => `trained in ${s}`,
     loadError: 'Could not load the pictures',
   },
+  runs: {
+    title: 'Your runs of this lesson',
+    help: 'Each finished run with its recipe: compare the notebook’s with ours, or your own. Click an accuracy to open the run.',
+    optimizer: 'Optimizer',
+    momentum: 'momentum',
+    learningRate: 'Rate',
+    batch: 'Batch',
+    epochs: 'Epochs',
+    accuracy: 'Test accuracy',
+    time: 'Time',
+  },
   pictures: {
     live: 'live',
     epoch: (n: number) => `epoch ${n}`,

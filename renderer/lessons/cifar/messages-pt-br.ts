@@ -71,6 +71,17 @@ export const cifarMessagesPtBr: typeof cifarMessagesEn = {
     seconds: (s: string) => `treinado em ${s}`,
     loadError: 'Não foi possível carregar as imagens',
   },
+  runs: {
+    title: 'Seus treinos desta aula',
+    help: 'Cada treino concluído com a sua receita: compare a do notebook com a nossa, ou com as suas. Clique numa acurácia para abrir o treino.',
+    optimizer: 'Otimizador',
+    momentum: 'momento',
+    learningRate: 'Taxa',
+    batch: 'Lote',
+    epochs: 'Épocas',
+    accuracy: 'Acurácia de teste',
+    time: 'Tempo',
+  },
   pictures: {
     live: 'ao vivo',
     epoch: (n: number) => `época ${n}`,

@@ -10,6 +10,7 @@ const en = {
   allNote: (total: string) => `All ${total} neurons of the finished run, from its saved weights.`,
   hiddenTitle: 'How many neurons?',
   hiddenHelp: 'The notebook tried 100 (0.48) and then 1000 (“nearly 50%”). Pick one and train:',
+  hiddenColumn: 'Neurons',
 };
 
 const ptBR: typeof en = {
@@ -21,6 +22,7 @@ const ptBR: typeof en = {
   allNote: (total: string) => `Todos os ${total} neurônios do treino concluído, a partir dos pesos salvos.`,
   hiddenTitle: 'Quantos neurônios?',
   hiddenHelp: 'O notebook tentou 100 (0,48) e depois 1000 (“quase 50%”). Escolha um e treine:',
+  hiddenColumn: 'Neurônios',
 };
 
 export const twoLayerMessages: Record<Locale, typeof en> = { en, 'pt-BR': ptBR };
