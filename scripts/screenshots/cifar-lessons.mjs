@@ -1,3 +1,4 @@
+/* global document, window */
 // Measures lessons 2 and 3 through the real UI and takes their README screenshots: starts the
 // classroom server (dist/node/serve.mjs) on a fresh data directory, imports the shared CIFAR-10 from
 // the lesson's dataset panel in headless Chromium, trains each lesson with its defaults, prints the
