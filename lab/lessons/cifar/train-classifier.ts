@@ -133,7 +133,11 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
       if (step % pointEvery === 0 || step === totalSteps) {
         context.progress({
           step, totalSteps, epoch, epochs: hp.epochs,
-          metrics: { loss: windowSum / windowCount, trainAccuracy: windowCorrect / windowImages, learningRate: optimizer.lr },
+          metrics: {
+            loss: windowSum / windowCount, trainAccuracy: windowCorrect / windowImages, learningRate: optimizer.lr,
+            // Training only (evaluations excluded), as the final imagesPerSecond metric counts it.
+            imagesPerSecond: imagesSeen / Math.max(1e-3, (trainingMs + context.now() - epochStarted) / 1000),
+          },
         });
         windowSum = 0;
         windowCount = 0;
