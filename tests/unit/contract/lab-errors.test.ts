@@ -20,6 +20,12 @@ const SAMPLES: LabErrorInfo[] = [
   { code: 'bundle-unsafe-entry', params: { file: 'ana.airirun', entry: '../x' } },
   { code: 'bundle-unknown-lesson', params: { file: 'ana.airirun', lessonId: 'x' } },
   { code: 'rerun-unsupported', params: { lessonId: 'vgg16' } },
+  { code: 'dataset-import-failed', params: { source: 'cifar.tar.gz', member: 'train/cat/0001.jpg', reason: 'truncated JPEG' } },
+  { code: 'dataset-import-busy', params: { source: 'cifar.tar.gz' } },
+  { code: 'dataset-paths-refused', params: {} },
+  { code: 'file-dialog-unavailable', params: {} },
+  { code: 'run-has-no-weights', params: { runId: 'abc' } },
+  { code: 'pictures-unavailable', params: { detail: 'the worker exited' } },
 ];
 
 describe('lab errors', () => {
