@@ -141,6 +141,8 @@ describe('lessons 2 and 3 end to end', () => {
     const texts = await result.locator('figcaption .caption').allInnerTexts();
     const [className] = texts;
     expect(texts[3]).toContain(className);
+    await result.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, 'lesson-softmax-one-image.png') });
   });
 
   it('shows the finished run again when the lesson is reopened', async () => {
