@@ -30,13 +30,15 @@ export interface PictureSet {
   values?: Record<string, number[]>;
   /** For film strips: consecutive groups of tiles, each with its caption (e.g. the epoch). */
   frames?: { label: string; count: number }[];
+  /** 'learned': the weights minus those the run started from (params.learned = 1); absent: the weights. */
+  variant?: 'learned';
 }
 
 export interface PictureRequest {
   kind: PictureKind;
   /** The run whose weights the picture shows; the one-image experiment needs none. */
   runId?: string;
-  /** Kind-specific numbers: neurons { offset, count }, one-image { imageIndex, stepSize, seed }. */
+  /** Kind-specific numbers: neurons { offset, count, learned (1: minus the initial weights) }, one-image { imageIndex, stepSize, seed }. */
   params?: Record<string, number>;
 }
 

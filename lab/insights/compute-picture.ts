@@ -5,7 +5,9 @@ import { loadSafetensors } from '../../airi';
 import type { PictureKind, PictureSet } from '../../contract/insights';
 import { loadCache } from '../datasets/cifar10-cache';
 import { oneImageExperiment } from './one-image';
-import { classTemplates, neuronGrid } from './weight-pictures';
+import type { HyperparameterValues } from '../../contract/hyperparameters';
+import { initialWeights } from './initial-weights';
+import { classTemplates, learnedSince, neuronGrid } from './weight-pictures';
 
 export interface PictureJob {
   kind: Exclude<PictureKind, 'template-film' | 'test-predictions'>;
@@ -15,6 +17,8 @@ export interface PictureJob {
   datasetDir?: string;
   classes: readonly string[];
   params: Record<string, number>;
+  /** The run's lesson and hyperparameters, to rebuild its initial weights (params.learned). */
+  run?: { lessonId: string; hyperparameters: HyperparameterValues };
 }
 
 export type PictureJobResult = { ok: true; picture: PictureSet } | { ok: false; error: string };
@@ -29,8 +33,14 @@ export function computePicture(job: PictureJob): PictureSet {
   switch (job.kind) {
     case 'class-templates':
       return classTemplates(weightsOf(job), job.classes);
-    case 'neurons':
-      return neuronGrid(weightsOf(job), { offset: job.params.offset, count: job.params.count });
+    case 'neurons': {
+      const weights = weightsOf(job);
+      const page = { offset: job.params.offset, count: job.params.count };
+      if (job.params.learned !== 1) return neuronGrid(weights, page);
+      const initial = job.run ? initialWeights(job.run.lessonId, job.run.hyperparameters) : null;
+      if (!initial) throw new Error('the weights this run started from cannot be rebuilt');
+      return neuronGrid(learnedSince(weights, initial), { ...page, learned: true });
+    }
     case 'one-image': {
       if (!job.datasetDir) throw new Error('the one-image experiment needs the imported CIFAR-10');
       const { train, classes } = loadCache(job.datasetDir);

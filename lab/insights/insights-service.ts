@@ -53,7 +53,7 @@ export class InsightsService {
     if (!existsSync(modelFile)) throw ApiInputError.of({ code: 'run-has-no-weights', params: { runId } });
     const perClass = run.artifacts.perClassAccuracy as { classes?: unknown } | undefined;
     const classes = Array.isArray(perClass?.classes) ? perClass.classes.map(String) : CIFAR10_CLASSES;
-    return this.inWorker({ kind: request.kind, modelFile, classes, params });
+    return this.inWorker({ kind: request.kind, modelFile, classes, params, run: { lessonId: run.lessonId, hyperparameters: run.hyperparameters } });
   }
 
   private inWorker(job: PictureJob): Promise<PictureSet> {

@@ -14,7 +14,8 @@ export const LIVE_EVERY_MS = 1500;
 
 /** What a lesson shows of its model while it trains. */
 export interface LessonPictures {
-  live: (tensors: Record<string, WeightTensor>) => PictureSet;
+  /** The picture of the weights now; `initial` holds the weights the run started from. */
+  live: (tensors: Record<string, WeightTensor>, initial: Record<string, WeightTensor>) => PictureSet;
   /** Store the picture at each epoch's end as a film strip (lesson 2's templates across epochs). */
   film?: boolean;
 }
@@ -27,11 +28,18 @@ export function storedPictureFile(kind: PictureKind): string {
 export class RunPictures {
   private lastLive = -Infinity;
   private readonly frames: { epoch: number; picture: PictureSet }[] = [];
+  /** A copy of the weights before the first step. */
+  private readonly initial: Record<string, WeightTensor>;
 
   constructor(
     private readonly lesson: LessonPictures | undefined,
     private readonly context: TrainingContext,
-  ) {}
+    model: Module,
+  ) {
+    this.initial = lesson
+      ? Object.fromEntries(Object.entries(stateDict(model)).map(([name, t]) => [name, { data: t.data.slice(), shape: [...t.shape] }]))
+      : {};
+  }
 
   /** After a training step: a live picture when one is due. */
   afterStep(model: Module, step: number, epoch: number): void {
@@ -57,7 +65,7 @@ export class RunPictures {
   private send(model: Module, step: number, epoch: number): PictureSet | null {
     if (!this.lesson) return null;
     this.lastLive = this.context.now();
-    const pictures = this.lesson.live(stateDict(model));
+    const pictures = this.lesson.live(stateDict(model), this.initial);
     this.context.snapshot({ kind: 'pictures', step, epoch, pictures });
     return pictures;
   }

@@ -28,6 +28,8 @@ export function classTemplates(tensors: Record<string, WeightTensor>, classes: r
 export interface NeuronPage {
   offset?: number;
   count?: number;
+  /** The tensors are learnedSince(weights, initial): say so on the picture. */
+  learned?: boolean;
 }
 
 /** Notebook 3: rows of W1 as images, each min-maxed alone; a page of them (all by default). */
@@ -38,5 +40,21 @@ export function neuronGrid(tensors: Record<string, WeightTensor>, page: NeuronPa
   const count = Math.max(0, Math.floor(page.count ?? rows));
   const tiles = rowsToTiles(weight.data, rows, 'per-tile', offset, count);
   const shown = tiles.length / TILE_BYTES;
-  return pictureSet('neurons', tiles, rows, { labels: Array.from({ length: shown }, (_, i) => String(offset + i + 1)) });
+  const labels = Array.from({ length: shown }, (_, i) => String(offset + i + 1));
+  return { ...pictureSet('neurons', tiles, rows, { labels }), ...(page.learned ? { variant: 'learned' as const } : {}) };
+}
+
+/**
+ * The weights minus the ones the run started from: what training wrote into them. A net initialized
+ * like PyTorch starts from noise as large as what it learns in a few epochs, which hides the neurons'
+ * patterns; notebook 3 started from N(0, 1e-4²), so its raw weights were (almost) this difference.
+ */
+export function learnedSince(tensors: Record<string, WeightTensor>, initial: Record<string, WeightTensor>): Record<string, WeightTensor> {
+  return Object.fromEntries(Object.entries(tensors).map(([name, t]) => {
+    const start = initial[name];
+    if (!start || start.data.length !== t.data.length) return [name, t];
+    const data = new Float32Array(t.data.length);
+    for (let i = 0; i < data.length; i++) data[i] = t.data[i] - start.data[i];
+    return [name, { data, shape: t.shape }];
+  }));
 }

@@ -174,6 +174,14 @@ describe('lessons 2 and 3 end to end', () => {
     const stats = await canvasStats(grid);
     expect(stats.colours).toBeGreaterThan(200);
     expect(stats.varied).toBeGreaterThan(stats.width * stats.height * 0.3);
+    // By default what the neurons learned; the raw weights on demand, and they differ.
+    expect(await page.locator('[data-testid=neuron-variant]').innerText()).toBe('learned');
+    const learned = await grid.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+    await page.locator('[data-testid=neurons-weights]').check();
+    await expect.poll(() => page.locator('[data-testid=neuron-variant]').innerText(), { timeout: 30_000 }).toBe('weights');
+    expect(await grid.evaluate((c) => (c as HTMLCanvasElement).toDataURL())).not.toBe(learned);
+    await page.locator('[data-testid=neurons-learned]').check();
+    await expect.poll(() => page.locator('[data-testid=neuron-variant]').innerText(), { timeout: 30_000 }).toBe('learned');
     const value = Number(await page.locator('[data-testid=test-accuracy]').getAttribute('data-value'));
     expect(value).toBeGreaterThan(0.15);
     await shot('lesson-two-layer-e2e');

@@ -91,7 +91,7 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
   let lastEvaluation: Evaluation | null = null;
   let imagesSeen = 0;
   let status: 'completed' | 'stopped' = 'completed';
-  const pictures = new RunPictures(recipe.pictures, context);
+  const pictures = new RunPictures(recipe.pictures, context, model);
 
   training: for (let epoch = 1; epoch <= hp.epochs; epoch++) {
     const epochStarted = context.now();

@@ -5,7 +5,7 @@ import { defineLabLesson } from '../lesson-trainer';
 import { buildTwoLayerNet } from '../cifar/cifar-models';
 import { lessonDataset } from '../cifar/cifar-data';
 import { trainClassifier } from '../cifar/train-classifier';
-import { neuronGrid } from '../../insights/weight-pictures';
+import { learnedSince, neuronGrid } from '../../insights/weight-pictures';
 
 /** Neurons streamed live (a finished run shows them all, computed from its saved weights). */
 const LIVE_NEURONS = 100;
@@ -20,7 +20,8 @@ export const twoLayer = defineLabLesson({
       hyperparameters,
       build: (rng) => buildTwoLayerNet(hyperparameters.hiddenSize, rng),
       layout: 'nhwc',
-      pictures: { live: (tensors) => neuronGrid(tensors, { count: LIVE_NEURONS }) },
+      // Live: what each neuron has learned since the start (its weights minus the initial ones).
+      pictures: { live: (tensors, initial) => neuronGrid(learnedSince(tensors, initial), { count: LIVE_NEURONS, learned: true }) },
     },
     lessonDataset(context),
     context,

@@ -31,8 +31,8 @@ describe('InsightsService', () => {
   let service: InsightsService;
   let close: () => void;
 
-  function storeRun(lessonId: 'softmax' | 'two-layer', weights: Uint8Array | null): string {
-    const run = store.createRun({ lessonId, hyperparameters: {}, seed: 1, appVersion: 'test' });
+  function storeRun(lessonId: 'softmax' | 'two-layer', weights: Uint8Array | null, hyperparameters: Record<string, number> = {}): string {
+    const run = store.createRun({ lessonId, hyperparameters, seed: 1, appVersion: 'test' });
     store.finishRun(run.id, 'completed', { testAccuracy: 0.3 }, null);
     if (weights) {
       mkdirSync(join(home.dir, 'runs', run.id), { recursive: true });
@@ -73,6 +73,27 @@ describe('InsightsService', () => {
     const pixels = new Uint8Array(Buffer.from(picture.pixels, 'base64'));
     expect(pixels).toEqual(rowsToTiles(stateDict(model)['0.weight'].data, 50, 'per-tile', 10, 20));
     expect(pixels.length).toBe(20 * TILE_BYTES);
+  });
+
+  it('shows what the neurons learned: the weights minus the ones rebuilt from the run’s seed', async () => {
+    const model = buildTwoLayerNet(20, new Rng(9));
+    const weight = stateDict(model)['0.weight'];
+    // Training wrote a known pattern on top of the initial noise: a ramp in every row, steeper each row.
+    const delta = new Float32Array(weight.data.length);
+    for (let i = 0; i < delta.length; i++) delta[i] = (Math.floor(i / TILE_BYTES) + 1) * ((i % TILE_BYTES) / TILE_BYTES);
+    for (let i = 0; i < delta.length; i++) weight.data[i] += delta[i];
+    const runId = storeRun('two-layer', saveSafetensors(stateDict(model)), { seed: 9, hiddenSize: 20 });
+    const learned = await service.compute({ kind: 'neurons', runId, params: { learned: 1 } });
+    expect(learned.variant).toBe('learned');
+    const pixels = new Uint8Array(Buffer.from(learned.pixels, 'base64'));
+    const expected = rowsToTiles(delta, 20, 'per-tile');
+    // Float rounding in (init + delta) − init moves a pixel by at most one level.
+    let worst = 0;
+    for (let i = 0; i < pixels.length; i++) worst = Math.max(worst, Math.abs(pixels[i] - expected[i]));
+    expect(worst).toBeLessThanOrEqual(1);
+    const raw = await service.compute({ kind: 'neurons', runId });
+    expect(raw.variant).toBeUndefined();
+    expect(raw.pixels).not.toBe(learned.pixels);
   });
 
   it('refuses what it cannot draw, by code', async () => {
