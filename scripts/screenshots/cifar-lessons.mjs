@@ -26,6 +26,15 @@ const url = await new Promise((done, fail) => {
   });
   server.once('exit', () => fail(new Error(out)));
 });
+/** The lesson's curves and pictures, once they are drawn, into docs/screenshots/lesson-<id>.png. */
+async function shoot(page, lesson) {
+  await page.waitForTimeout(3000);
+  const panel = page.locator(lesson === 'softmax' ? '[data-testid=class-templates-panel]' : '[data-testid=neurons-panel]');
+  await panel.scrollIntoViewIfNeeded();
+  await page.evaluate((up) => window.scrollBy(0, up), lesson === 'softmax' ? -330 : -120);
+  await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', `lesson-${lesson}.png`) });
+}
+
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -43,6 +52,12 @@ try {
   for (const lesson of lessons) {
     await page.goto(`${url}#/lesson/${lesson}`);
     await page.locator('[data-testid=dataset-panel][data-imported=yes]').waitFor();
+    // AIRI_SHOTS_ONLY: no training, the screenshot of the lesson's last finished run (in AIRI_SHOTS_HOME).
+    if (process.env.AIRI_SHOTS_ONLY) {
+      await page.locator('[data-testid=test-accuracy]').waitFor();
+      await shoot(page, lesson);
+      continue;
+    }
     const clicked = Date.now();
     await page.locator('[data-testid=train-button]').click();
     if (process.env.AIRI_SHOTS_LIVE) {
@@ -56,11 +71,7 @@ try {
     const accuracy = await page.locator('[data-testid=test-accuracy]').getAttribute('data-value');
     const seconds = await page.locator('[data-testid=test-accuracy]').getAttribute('data-seconds');
     console.log(`${lesson}: test accuracy ${accuracy}, training ${Number(seconds).toFixed(1)} s (the run's own clock), ${wall.toFixed(1)} s from Train to the result on screen`);
-    await page.waitForTimeout(3000);
-    await page.locator('[data-testid=lab]').scrollIntoViewIfNeeded();
-    await page.locator(lesson === 'softmax' ? '[data-testid=class-templates-panel]' : '[data-testid=neurons-panel]').scrollIntoViewIfNeeded();
-    await page.evaluate(() => window.scrollBy(0, -330));
-    await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', `lesson-${lesson}.png`) });
+    await shoot(page, lesson);
   }
 } finally {
   await browser.close();
