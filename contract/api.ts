@@ -8,9 +8,10 @@ import type { RunDetail, RunSummary } from './runs';
 import * as guard from './guards';
 import { expectDatasetImport, expectDatasetPick, type DatasetImportRequest, type DatasetStatus } from './datasets';
 import { expectPictureRequest, type PictureRequest, type PictureSet } from './insights';
+import { modelGuards, type ModelChannels } from './models/model-channels';
 import { uploadGuards, type UploadChannels } from './uploads';
 
-export interface Channels extends UploadChannels {
+export interface Channels extends UploadChannels, ModelChannels {
   'app:info': { request: void; response: AppInfo };
   'settings:get': { request: void; response: Settings };
   'settings:update': { request: Partial<Settings>; response: Settings };
@@ -51,6 +52,7 @@ export const requestGuards: { [C in Channel]: (input: unknown) => RequestOf<C> }
   'datasets:pick': expectDatasetPick,
   'insights:compute': expectPictureRequest,
   ...uploadGuards,
+  ...modelGuards,
 };
 export const CHANNELS = Object.keys(requestGuards) as Channel[];
 

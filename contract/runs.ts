@@ -21,6 +21,8 @@ export interface RunSummary {
   /** In English (CLI, logs); the UI words errorInfo in its language (null for records older than it). */
   error: string | null;
   errorInfo: LabErrorInfo | null;
+  /** Set when part of the stored record could not be read: shown as damaged, the other runs unaffected. */
+  damaged?: true;
 }
 
 /** One named series of a run, e.g. the training loss against the step. */

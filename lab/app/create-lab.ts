@@ -11,20 +11,26 @@ import { lessonSummaries } from '../../contract/lessons/registry';
 import { openDatabase, sqliteVersion } from '../run-store/open-database';
 import { RunStore } from '../run-store/run-store';
 import { SettingsStore } from '../run-store/settings-store';
-import { TrainerHost } from '../trainer/trainer-host';
+import { sweepStaleTemporaries } from '../run-store/startup-sweep';
+import { IMPORT_WORKER_FILE, TrainerHost } from '../trainer/trainer-host';
 import { DatasetService } from '../datasets-service/dataset-service';
 import { InsightsService } from '../insights/insights-service';
 import { uploadHandlers } from '../uploads/upload-handlers';
+import { modelHandlers } from '../models/model-handlers';
+import { ModelService } from '../models/model-service';
 import { UploadStore } from '../uploads/upload-store';
 import { buildAppInfo } from './app-info';
 import { APP_VERSION } from './app-version';
 import { DATABASE_FILE, defaultDataDirectory } from './data-directory';
 import { createDispatcher } from './dispatch';
-import type { EventListener, Lab, LabOptions } from './lab';
+import type { EventListener } from '../../contract/events';
+import type { Lab, LabOptions } from './lab';
 
 export interface CreateLabOptions extends LabOptions {
   /** The bundled worker entry; defaults to training-worker.mjs beside this bundle (dist/node). */
   workerScript?: string;
+  /** The bundled inference worker; defaults to inference-worker.mjs beside the training worker. */
+  inferenceWorkerScript?: string;
   /** Trainings allowed at once; defaults to AIRI_LAB_MAX_TRAININGS, else the number of cores. */
   maxConcurrentTrainings?: number;
 }
@@ -40,6 +46,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
   const store = new RunStore(db);
   const settings = new SettingsStore(db);
   store.markInterrupted();
+  await sweepStaleTemporaries(dataDirectory);
 
   const listeners = new Set<EventListener>();
   const emit: EventListener = <E extends EventChannel>(channel: E, payload: Events[E]) => {
@@ -49,15 +56,19 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
   if (!existsSync(workerScript)) throw new Error(`training worker not found at ${workerScript}: run "npm run build" first`);
   const maxConcurrent = options.maxConcurrentTrainings ?? (Number(process.env.AIRI_LAB_MAX_TRAININGS) || cpus().length);
   const trainer = new TrainerHost({ store, emit, workerScript, appVersion: APP_VERSION, maxConcurrent, dataDirectory });
-  const datasets = new DatasetService({ dataDirectory, emit, pickPath: options.pickDatasetPath });
+  const datasets = new DatasetService({
+    dataDirectory, emit, pickPath: options.pickDatasetPath, importWorkerScript: join(dirname(workerScript), IMPORT_WORKER_FILE),
+  });
   // The insights worker is bundled beside the training worker (dist/node).
   const insights = new InsightsService({ store, dataDirectory, workerScript: join(dirname(workerScript), 'insights-worker.mjs') });
 
   const uploads = new UploadStore(dataDirectory);
+  const models = new ModelService(dataDirectory, options.inferenceWorkerScript ?? join(dirname(workerScript), 'inference-worker.mjs'));
 
   const handlers: Handlers = {
     ...uploadHandlers(uploads),
-    'app:info': () => buildAppInfo(options, sqliteVersion(db), dataDirectory),
+    ...modelHandlers(models, uploads),
+    'app:info': async () => buildAppInfo(options, sqliteVersion(db), dataDirectory, await models.providers().catch(() => null)),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
     'lessons:list': () => lessonSummaries(),
@@ -103,6 +114,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
       await trainer.stopAll();
       await datasets.idle();
       await uploads.close();
+      await models.close();
       listeners.clear();
       db.close();
     },

@@ -1,22 +1,24 @@
 // The datasets:* channels: which CIFAR-10 the lessons train on, and importing one from the app with
-// progress for every window. One import at a time; it runs on the main event loop's async I/O and
-// sharp's thread pool (the decoder), like `lab datasets import`, and a failure leaves the dataset
-// imported before as it was (the cache is written aside and renamed into place).
-import { join } from 'node:path';
+// progress for every window. One import at a time, on the dataset import worker thread (so the
+// server and the window keep answering); a failure leaves the dataset imported before as it was
+// (the cache is written aside and renamed into place).
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { DatasetImportRequest, DatasetImportState, DatasetStatus, ImportedDataset } from '../../contract/datasets';
 import { ApiInputError } from '../../contract/guards';
 import { englishLabError, type LabErrorInfo } from '../../contract/lab-errors';
-import type { EventListener } from '../app/lab';
+import type { EventListener } from '../../contract/events';
 import { cacheRoot, currentCacheId, readManifest } from '../datasets/cifar10-cache';
 import type { ImportPhase } from '../datasets/import-cifar10';
-import { estimateEtaSeconds } from '../trainer/eta';
+import { importCifar10OffThread } from '../datasets/import-off-thread';
 
 /** Progress events go out at most this often (the last one of a phase always does). */
 const PROGRESS_EVERY_MS = 200;
 
 export interface DatasetServiceOptions {
   dataDirectory: string;
+  /** dist/node/dataset-import-worker.mjs. */
+  importWorkerScript: string;
   emit: EventListener;
   /** The desktop app's file dialog; absent in browser mode. */
   pickPath?: (folder: boolean) => Promise<string | null>;
@@ -74,9 +76,7 @@ export class DatasetService {
     };
     let failure: LabErrorInfo | null = null;
     try {
-      // The importer loads sharp (the image decoder): only an import pays for loading it.
-      const { importCifar10 } = await import('../datasets/import-cifar10');
-      await importCifar10(request.path, { dataDir: dataDirectory, limitPerClass: request.limitPerClass ?? null, onProgress });
+      await importCifar10OffThread(this.options.importWorkerScript, request.path, { dataDir: dataDirectory, limitPerClass: request.limitPerClass ?? null, onProgress });
     } catch (error) {
       failure = importFailure(request.path, error);
     }
@@ -104,12 +104,19 @@ export class DatasetService {
   }
 }
 
-/** A DatasetImportError names the source and the member at fault; anything else keeps its message. */
+/** Seconds left in a phase at its pace so far; null until a few percent of it is done. */
+function estimateEtaSeconds(done: number, total: number, elapsedSeconds: number): number | null {
+  if (done <= 0 || total <= 0 || done / total < 0.01 || elapsedSeconds < 0.2) return null;
+  return Math.max(0, ((total - done) * elapsedSeconds) / done);
+}
+
+/**
+ * The failure as a code. A DatasetImportError's message ("cannot import <source>: <member>: <reason>")
+ * crosses the worker boundary as text: its prefix goes, since the wording names the source itself.
+ */
 function importFailure(sourcePath: string, error: unknown): LabErrorInfo {
-  const e = error as { name?: unknown; source?: unknown; member?: unknown; reason?: unknown; message?: unknown };
-  if (e && e.name === 'DatasetImportError' && typeof e.source === 'string' && typeof e.reason === 'string') {
-    return { code: 'dataset-import-failed', params: { source: e.source, member: typeof e.member === 'string' ? e.member : null, reason: e.reason } };
-  }
-  const reason = error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  const prefix = `cannot import ${resolve(sourcePath)}: `;
+  const reason = message.startsWith(prefix) ? message.slice(prefix.length) : message;
   return { code: 'dataset-import-failed', params: { source: sourcePath, member: null, reason } };
 }

@@ -6,6 +6,7 @@ import type { Locale } from '../../contract/locale';
 import { ENGLISH_LAB_ERRORS, type LabErrorTexts } from '../../contract/lab-errors';
 import { cifarMessagesEn } from '../lessons/cifar/messages-en';
 import { PHOTO_DROP_EN } from '../components/photos/photo-drop-text';
+import { MODELS_EN } from '../models/text-en';
 
 export const en = {
   app: {
@@ -133,6 +134,7 @@ export const en = {
     intro: 'Every training is stored with its hyperparameters, seed, curves and final fit.',
     empty: 'No runs yet. Train lesson 1 to create the first one.',
     refresh: 'Refresh',
+    damaged: 'Damaged record',
     loadError: 'Could not load the runs',
     lesson: 'Lesson',
     status: 'Status',
@@ -223,6 +225,7 @@ export const en = {
     body: 'There is nothing at this address.',
     home: 'Back to the lessons',
   },
+  models: MODELS_EN,
   photoDrop: PHOTO_DROP_EN,
   /** The shared CIFAR-10 lesson screen (lessons 2, 3, 5, 6). */
   cifar: cifarMessagesEn,

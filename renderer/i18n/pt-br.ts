@@ -4,7 +4,9 @@ import type { Messages } from './en';
 import { cifarMessagesPtBr } from '../lessons/cifar/messages-pt-br';
 import { PHOTO_ERRORS_PT_BR } from '../components/photos/photo-error-text-pt-br';
 import { MODEL_ERRORS_PT_BR } from '../models/model-error-text-pt-br';
+import { WEIGHTS_ERRORS_PT_BR } from '../weights/weights-error-text-pt-br';
 import { PHOTO_DROP_PT_BR } from '../components/photos/photo-drop-text';
+import { MODELS_PT_BR } from '../models/text-pt-br';
 
 export const ptBR: Messages = {
   app: {
@@ -133,6 +135,7 @@ export const ptBR: Messages = {
     intro: 'Cada treino fica guardado com seus hiperparâmetros, semente, curvas e ajuste final.',
     empty: 'Nenhuma execução ainda. Treine a aula 1 para criar a primeira.',
     refresh: 'Atualizar',
+    damaged: 'Registro danificado',
     loadError: 'Não foi possível carregar as execuções',
     lesson: 'Aula',
     status: 'Situação',
@@ -225,10 +228,12 @@ export const ptBR: Messages = {
   },
   /** The shared CIFAR-10 lesson screen (lessons 2, 3, 5, 6). */
   cifar: cifarMessagesPtBr,
+  models: MODELS_PT_BR,
   photoDrop: PHOTO_DROP_PT_BR,
   labErrors: {
     ...PHOTO_ERRORS_PT_BR,
     ...MODEL_ERRORS_PT_BR,
+    ...WEIGHTS_ERRORS_PT_BR,
     'loss-not-finite': (p) =>
       `a perda virou ${p.value} no passo ${p.step} (época ${p.epoch}); tente uma taxa de aprendizado menor`,
     'dataset-not-imported': () => 'esta aula treina com o CIFAR-10: importe-o primeiro (lab datasets import <caminho>) ou passe --data <caminho>',
@@ -238,6 +243,7 @@ export const ptBR: Messages = {
     'worker-crashed': (p) => `o treino falhou: ${p.detail}`,
     'worker-exited': (p) => `o processo de treino terminou inesperadamente (código ${p.exitCode})`,
     'run-interrupted': () => 'o processo que rodava este treino terminou antes de concluí-lo',
+    'run-damaged': (p) => `parte do registro deste treino não pôde ser lida (${p.fields}); o restante é mostrado`,
     'store-unavailable': (p) => `o laboratório não conseguiu salvar esta execução (${p.detail}), então ela foi parada; as outras continuam treinando`,
     'run-not-found': (p) => `não existe o treino ${p.runId}`,
     'run-still-running': () => 'pare o treino antes de apagá-lo',

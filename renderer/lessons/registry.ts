@@ -2,6 +2,7 @@
 // lesson; a lesson without one shows that it is coming.
 import type { LessonId } from '../../contract/lessons/catalog';
 import type { LessonScreen } from './lesson-screen';
+import { airiScreen } from './airi';
 import { sineScreen } from './sine';
 import { softmaxScreen } from './softmax';
 import { twoLayerScreen } from './two-layer';
@@ -10,6 +11,7 @@ const LESSON_SCREENS: Partial<Record<LessonId, LessonScreen>> = {
   sine: sineScreen,
   softmax: softmaxScreen,
   'two-layer': twoLayerScreen,
+  airi: airiScreen,
 };
 
 export function lessonScreen(lessonId: LessonId): LessonScreen | undefined {

@@ -6,6 +6,8 @@ export type Route =
   | { name: 'run'; runId: string }
   | { name: 'compare'; runIds: [string, string] }
   | { name: 'settings' }
+  | { name: 'models' }
+  | { name: 'model'; modelId: string }
   | { name: 'not-found' };
 
 function segment(value: string): string | null {
@@ -37,6 +39,11 @@ export function parseHash(hash: string): Route {
     if (a && b) return { name: 'compare', runIds: [a, b] };
   }
   if (head === 'settings' && rest.length === 0) return { name: 'settings' };
+  if (head === 'models' && rest.length === 0) return { name: 'models' };
+  if (head === 'models' && rest.length === 1) {
+    const modelId = segment(rest[0]);
+    if (modelId) return { name: 'model', modelId };
+  }
   return { name: 'not-found' };
 }
 
@@ -47,4 +54,6 @@ export const href = {
   run: (runId: string) => `#/runs/${encodeURIComponent(runId)}`,
   compare: (a: string, b: string) => `#/compare/${encodeURIComponent(a)}/${encodeURIComponent(b)}`,
   settings: '#/settings',
+  models: '#/models',
+  model: (modelId: string) => `#/models/${encodeURIComponent(modelId)}`,
 };

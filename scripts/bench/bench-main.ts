@@ -6,6 +6,7 @@
 // helper worker. Lessons 5 and 6's pictures of one image (explain-bench.ts) are timed too.
 // `--training` runs only the CIFAR-10 training workloads, `--explain` only the pictures of one
 // image; `--accuracy --data PATH [--lessons a,b]` runs only the long CIFAR-10 accuracy runs (accuracy-bench.ts, half an hour).
+// `--models` runs only the 224x224 inference of EfficientNet-B0 and VGG16 (models-bench.ts).
 import { performance } from 'node:perf_hooks';
 import { cpus } from 'node:os';
 import { createWasmBackend } from '../../airi';
@@ -14,6 +15,7 @@ import { trainSine } from '../../lab/lessons/sine/train-sine';
 import { ACCURACY_TARGETS, accuracyBench } from './accuracy-bench';
 import { explainBench } from './explain-bench';
 import { gemmBench } from './gemm-bench';
+import { modelsBench } from './models-bench';
 import { createThreadedBackend, serveIfHelper } from './threaded-backend';
 import { trainingBench } from './training-bench';
 import type { BenchResult } from './bench-result';
@@ -36,13 +38,14 @@ function option(name: string): string | undefined {
   return at > 0 ? process.argv[at + 1] : undefined;
 }
 
-async function throughputBench(trainingOnly: boolean, explainOnly = false): Promise<BenchResult[]> {
+async function throughputBench(trainingOnly: boolean, explainOnly = false, modelsOnly = false): Promise<BenchResult[]> {
   const single = await createWasmBackend();
   const dual = await createThreadedBackend(2);
   const results: BenchResult[] = [];
   try {
     const backends = [{ backend: single, threads: 1 }, { backend: dual.backend, threads: 2 }];
     if (explainOnly) return explainBench(backends);
+    if (modelsOnly) return modelsBench(backends);
     if (!trainingOnly) results.push(sineBench(), ...gemmBench(backends), ...explainBench(backends));
     results.push(...trainingBench(backends));
   } finally {
@@ -59,7 +62,7 @@ async function main(): Promise<void> {
     if (!data) throw new Error('--accuracy needs --data PATH (cifar-10-binary.tar.gz, or an image archive or folder)');
     results = await accuracyBench(data, option('lessons')?.split(',') ?? ACCURACY_TARGETS.map((t) => t.lesson));
   } else {
-    results = await throughputBench(process.argv.includes('--training'), process.argv.includes('--explain'));
+    results = await throughputBench(process.argv.includes('--training'), process.argv.includes('--explain'), process.argv.includes('--models'));
   }
   if (json) {
     for (const r of results) console.log(JSON.stringify(r));
@@ -71,6 +74,8 @@ async function main(): Promise<void> {
       ? `${r.accuracy.test.toFixed(4)} accuracy, ${r.imagesPerSecond?.toFixed(0)} images/s`
       : r.gflops !== undefined
       ? `${r.gflops.toFixed(2)} GFLOP/s`
+      : r.msPerImage !== undefined
+      ? `${r.msPerImage.toFixed(0)} ms/image`
       : r.imagesPerSecond !== null ? `${r.imagesPerSecond.toFixed(0)} images/s` : `${r.stepsPerSecond?.toFixed(0)} steps/s`;
     const ratio = r.ratio !== undefined ? `  ×${r.ratio.toFixed(2)} vs ${r.reference}` : '';
     const seconds = r.seconds < 0.01 ? `${(r.seconds * 1e6).toFixed(0)} µs` : `${r.seconds.toFixed(3)} s`;

@@ -5,6 +5,7 @@ import { defineLabLesson } from '../lesson-trainer';
 import { buildSoftmaxClassifier } from '../cifar/cifar-models';
 import { lessonDataset } from '../cifar/cifar-data';
 import { trainClassifier } from '../cifar/train-classifier';
+import { pictureHooks } from '../../insights/run-pictures';
 import { classTemplates } from '../../insights/weight-pictures';
 
 export const softmax = defineLabLesson({
@@ -16,7 +17,7 @@ export const softmax = defineLabLesson({
       {
         lessonId: 'softmax', architecture: 'Linear(3072→10, no bias)', hyperparameters, build: buildSoftmaxClassifier, layout: 'nhwc',
         // The class templates, live and at every epoch's end (the film strip).
-        pictures: { live: (tensors) => classTemplates(tensors, data.classes), film: true },
+        hooks: pictureHooks({ live: (tensors) => classTemplates(tensors, data.classes), film: true }, context),
       },
       data,
       context,

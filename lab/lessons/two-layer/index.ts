@@ -5,6 +5,7 @@ import { defineLabLesson } from '../lesson-trainer';
 import { buildTwoLayerNet } from '../cifar/cifar-models';
 import { lessonDataset } from '../cifar/cifar-data';
 import { trainClassifier } from '../cifar/train-classifier';
+import { pictureHooks } from '../../insights/run-pictures';
 import { learnedSince, neuronGrid } from '../../insights/weight-pictures';
 
 /** Neurons streamed live (a finished run shows them all, computed from its saved weights). */
@@ -21,7 +22,7 @@ export const twoLayer = defineLabLesson({
       build: (rng) => buildTwoLayerNet(hyperparameters.hiddenSize, rng),
       layout: 'nhwc',
       // Live: what each neuron has learned since the start (its weights minus the initial ones).
-      pictures: { live: (tensors, initial) => neuronGrid(learnedSince(tensors, initial), { count: LIVE_NEURONS, learned: true }) },
+      hooks: pictureHooks({ live: (tensors, initial) => neuronGrid(learnedSince(tensors, initial), { count: LIVE_NEURONS, learned: true }) }, context),
     },
     lessonDataset(context),
     context,

@@ -6,7 +6,7 @@ import type { TrainingSnapshot } from '../../../../contract/events';
 import type { PictureSet } from '../../../../contract/insights';
 import { softmaxHyperparameters } from '../../../../contract/lessons/softmax';
 import { CIFAR10_CLASSES } from '../../../../lab/datasets/cifar10-format';
-import { storedPictureFile } from '../../../../lab/insights/run-pictures';
+import { pictureHooks, storedPictureFile } from '../../../../lab/insights/run-pictures';
 import { classTemplates } from '../../../../lab/insights/weight-pictures';
 import { buildSoftmaxClassifier } from '../../../../lab/lessons/cifar/cifar-models';
 import { trainClassifier } from '../../../../lab/lessons/cifar/train-classifier';
@@ -33,7 +33,7 @@ describe('pictures from the training loop', () => {
     const data = { classes: CIFAR10_CLASSES, train: tinySplit(100), test: tinySplit(50) };
     const result = trainClassifier({
       lessonId: 'softmax', architecture: 'test', hyperparameters, build: buildSoftmaxClassifier, layout: 'nhwc',
-      pictures: { live: (tensors) => classTemplates(tensors, CIFAR10_CLASSES), film: true },
+      hooks: pictureHooks({ live: (tensors) => classTemplates(tensors, CIFAR10_CLASSES), film: true }, context),
     }, data, context);
     expect(result.status).toBe('completed');
 
@@ -74,7 +74,7 @@ describe('pictures from the training loop', () => {
     const data = { classes: CIFAR10_CLASSES, train: tinySplit(100), test: tinySplit(50) };
     const result = trainClassifier({
       lessonId: 'softmax', architecture: 'test', hyperparameters, build: buildSoftmaxClassifier, layout: 'nhwc',
-      pictures: { live: (tensors) => classTemplates(tensors, CIFAR10_CLASSES), film: true },
+      hooks: pictureHooks({ live: (tensors) => classTemplates(tensors, CIFAR10_CLASSES), film: true }, context),
     }, data, context);
     expect(result.status).toBe('stopped');
     expect(files.has(storedPictureFile('test-predictions'))).toBe(false);
