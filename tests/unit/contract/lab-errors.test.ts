@@ -27,6 +27,7 @@ const SAMPLES: LabErrorInfo[] = [
   { code: 'run-has-no-weights', params: { runId: 'abc' } },
   { code: 'pictures-unavailable', params: { detail: 'the worker exited' } },
   { code: 'store-unavailable', params: { detail: 'database is locked' } },
+  { code: 'run-damaged', params: { fields: 'series' } },
   { code: 'photo-not-image', params: { file: 'gato.txt', detail: 'unsupported image format' } },
   { code: 'photo-truncated', params: { file: 'gato.jpg' } },
   { code: 'photo-too-large', params: { file: 'big.png', width: 20000, height: 20000, maxMegapixels: 100 } },
