@@ -1,5 +1,5 @@
 // Pictures of what a run learned (lessons 2, 3, 5, 6): class templates, first-layer neurons, filters,
-// a film strip across epochs, test images with their predictions. lab/insights computes them off the
+// a film strip across epochs, test images with their predictions. lab/ computes them off the
 // UI thread from the run's own weights (or reads the ones the run stored) and streams the live ones
 // through 'training:snapshot'. One shape for all: a set of small RGB tiles with optional captions.
 import { ApiInputError, expectObject } from './guards';

@@ -5,8 +5,8 @@ import { defineLabLesson } from '../lesson-trainer';
 import { buildSoftmaxClassifier } from '../cifar/cifar-models';
 import { lessonDataset } from '../cifar/cifar-data';
 import { trainClassifier } from '../cifar/train-classifier';
-import { pictureHooks } from '../../insights/run-pictures';
-import { classTemplates } from '../../insights/weight-pictures';
+import { pictureHooks } from '../pictures/picture-hooks';
+import { classTemplates } from '../pictures/weight-pictures';
 
 export const softmax = defineLabLesson({
   descriptor: softmaxLesson,

@@ -5,8 +5,8 @@ import { defineLabLesson } from '../lesson-trainer';
 import { buildTwoLayerNet } from '../cifar/cifar-models';
 import { lessonDataset } from '../cifar/cifar-data';
 import { trainClassifier } from '../cifar/train-classifier';
-import { pictureHooks } from '../../insights/run-pictures';
-import { learnedSince, neuronGrid } from '../../insights/weight-pictures';
+import { pictureHooks } from '../pictures/picture-hooks';
+import { learnedSince, neuronGrid } from '../pictures/weight-pictures';
 
 /** Neurons streamed live (a finished run shows them all, computed from its saved weights). */
 const LIVE_NEURONS = 100;

@@ -1,9 +1,9 @@
 // The results grid of a CIFAR-10 run: a few test images of every class with the class the model
 // predicted and the true one, so a learner sees which ones it gets wrong (and how plausibly).
-import { Rng } from '../../airi';
-import type { PictureSet } from '../../contract/insights';
-import type { ImageSplit } from '../datasets/cifar10-format';
-import { chwToHwc } from '../datasets/mean-image';
+import { Rng } from '../../../airi';
+import type { PictureSet } from '../../../contract/insights';
+import type { ImageSplit } from '../../datasets/cifar10-format';
+import { chwToHwc } from '../../datasets/mean-image';
 import { pictureSet, TILE_BYTES } from './tiles';
 
 /** Test images shown per class. */

@@ -2,10 +2,10 @@
 // lesson's live picture (class templates, neurons...) streamed as a 'training:snapshot' every
 // LIVE_EVERY_MS and at each epoch's end, the epochs' pictures kept as a film strip, and the results
 // grid of test images; the last two are stored in the run's folder, where insights:compute finds them.
-import { stateDict, type Module } from '../../airi';
-import type { PictureKind, PictureSet } from '../../contract/insights';
-import type { ClassifierHooks } from '../lessons/cifar/train-classifier';
-import type { TrainingContext } from '../lessons/lesson-trainer';
+import { stateDict, type Module } from '../../../airi';
+import type { PictureKind, PictureSet } from '../../../contract/insights';
+import type { ClassifierHooks } from '../cifar/train-classifier';
+import type { TrainingContext } from '../lesson-trainer';
 import { testPredictions } from './test-predictions';
 import type { WeightTensor } from './weight-pictures';
 

@@ -1,11 +1,11 @@
 // One picture job, as the insights worker runs it: read what the picture needs (the run's
 // model.safetensors, or the imported CIFAR-10 for the one-image experiment) and draw it.
 import { readFileSync } from 'node:fs';
-import { loadSafetensors } from '../../airi';
-import type { PictureKind, PictureSet } from '../../contract/insights';
-import { loadCache } from '../datasets/cifar10-cache';
+import { loadSafetensors } from '../../../airi';
+import type { PictureKind, PictureSet } from '../../../contract/insights';
+import { loadCache } from '../../datasets/cifar10-cache';
 import { oneImageExperiment } from './one-image';
-import type { HyperparameterValues } from '../../contract/hyperparameters';
+import type { HyperparameterValues } from '../../../contract/hyperparameters';
 import { initialWeights } from './initial-weights';
 import { classTemplates, learnedSince, neuronGrid } from './weight-pictures';
 

@@ -1,8 +1,8 @@
 // Rows of weights as 32×32 RGB tiles: the notebook's global min-max for class templates, per-tile
 // min-max for the neuron grid, and the first image layer found in a state dict.
 import { describe, expect, it } from 'vitest';
-import { rowsToTiles, TILE_BYTES } from '../../../../lab/insights/tiles';
-import { classTemplates, firstImageLayer, neuronGrid } from '../../../../lab/insights/weight-pictures';
+import { rowsToTiles, TILE_BYTES } from '../../../../../lab/lessons/pictures/tiles';
+import { classTemplates, firstImageLayer, neuronGrid } from '../../../../../lab/lessons/pictures/weight-pictures';
 
 function rows(values: number[][]): Float32Array {
   const out = new Float32Array(values.length * TILE_BYTES);

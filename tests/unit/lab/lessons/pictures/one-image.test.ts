@@ -2,9 +2,9 @@
 // image's class less likely (the loss grows), descent more likely, and each step must follow the
 // analytic gradient dW = xᵀ(p − onehot(y)): checked against a numeric derivative of the loss.
 import { describe, expect, it } from 'vitest';
-import { Rng } from '../../../../airi';
-import { IMAGE_BYTES, type ImageSplit } from '../../../../lab/datasets/cifar10-format';
-import { oneImageExperiment } from '../../../../lab/insights/one-image';
+import { Rng } from '../../../../../airi';
+import { IMAGE_BYTES, type ImageSplit } from '../../../../../lab/datasets/cifar10-format';
+import { oneImageExperiment } from '../../../../../lab/lessons/pictures/one-image';
 
 const CLASSES = ['airplane', 'automobile', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship', 'truck'];
 

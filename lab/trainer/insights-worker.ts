@@ -1,7 +1,7 @@
 // The insights worker (worker_threads entry, bundled as dist/node/insights-worker.mjs): computes one
 // picture off the server's and the window's event loops, posts it back and ends.
 import { parentPort, workerData } from 'node:worker_threads';
-import { computePicture, type PictureJob, type PictureJobResult } from './compute-picture';
+import { computePicture, type PictureJob, type PictureJobResult } from '../lessons/pictures/compute-picture';
 
 const port = parentPort;
 if (!port) throw new Error('insights-worker must run in a worker thread');

@@ -2,16 +2,16 @@
 // while it trains and at every epoch's end, the film strip (one frame per epoch) and the results grid
 // written into the run's folder, all from the model's own weights. In memory, on a tiny split.
 import { describe, expect, it } from 'vitest';
-import type { TrainingSnapshot } from '../../../../contract/events';
-import type { PictureSet } from '../../../../contract/insights';
-import { softmaxHyperparameters } from '../../../../contract/lessons/softmax';
-import { CIFAR10_CLASSES } from '../../../../lab/datasets/cifar10-format';
-import { pictureHooks, storedPictureFile } from '../../../../lab/insights/run-pictures';
-import { classTemplates } from '../../../../lab/insights/weight-pictures';
-import { buildSoftmaxClassifier } from '../../../../lab/lessons/cifar/cifar-models';
-import { trainClassifier } from '../../../../lab/lessons/cifar/train-classifier';
-import type { TrainingContext } from '../../../../lab/lessons/lesson-trainer';
-import { tinySplit } from '../datasets/tiny-split';
+import type { TrainingSnapshot } from '../../../../../contract/events';
+import type { PictureSet } from '../../../../../contract/insights';
+import { softmaxHyperparameters } from '../../../../../contract/lessons/softmax';
+import { CIFAR10_CLASSES } from '../../../../../lab/datasets/cifar10-format';
+import { pictureHooks, storedPictureFile } from '../../../../../lab/lessons/pictures/picture-hooks';
+import { classTemplates } from '../../../../../lab/lessons/pictures/weight-pictures';
+import { buildSoftmaxClassifier } from '../../../../../lab/lessons/cifar/cifar-models';
+import { trainClassifier } from '../../../../../lab/lessons/cifar/train-classifier';
+import type { TrainingContext } from '../../../../../lab/lessons/lesson-trainer';
+import { tinySplit } from '../../datasets/tiny-split';
 
 describe('pictures from the training loop', () => {
   it('streams templates live, keeps one frame per epoch and stores the film and the test predictions', () => {

@@ -11,8 +11,8 @@ import { cacheRoot, currentCacheId, readManifest } from '../datasets/cifar10-cac
 import { CIFAR10_CLASSES } from '../datasets/cifar10-format';
 import { ConcurrencyLimit } from '../datasets/concurrency-limit';
 import type { RunStore } from '../run-store/run-store';
-import type { PictureJob, PictureJobResult } from './compute-picture';
-import { storedPictureFile } from './run-pictures';
+import type { PictureJob, PictureJobResult } from '../lessons/pictures/compute-picture';
+import { storedPictureFile } from '../lessons/pictures/picture-hooks';
 
 /** A picture job that takes longer than this has gone wrong (the largest takes about a second). */
 const JOB_TIMEOUT_MS = 60_000;

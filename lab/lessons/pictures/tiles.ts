@@ -2,7 +2,7 @@
 // over the flattened HWC image is already an image's worth of numbers; min-max scaling maps it to
 // 0..255, either with one min and max over every tile (notebook 2's class templates, so the templates
 // compare with each other) or each tile alone (notebook 3's neuron grid, so every neuron is visible).
-import type { PictureKind, PictureSet } from '../../contract/insights';
+import type { PictureKind, PictureSet } from '../../../contract/insights';
 
 export const TILE_SIDE = 32;
 export const TILE_BYTES = TILE_SIDE * TILE_SIDE * 3;

@@ -8,9 +8,9 @@ import type { DatasetImportRequest, DatasetImportState, DatasetStatus, ImportedD
 import { ApiInputError } from '../../contract/guards';
 import { englishLabError, type LabErrorInfo } from '../../contract/lab-errors';
 import type { EventListener } from '../../contract/events';
-import { cacheRoot, currentCacheId, readManifest } from '../datasets/cifar10-cache';
-import type { ImportPhase } from '../datasets/import-cifar10';
-import { importCifar10OffThread } from '../datasets/import-off-thread';
+import { cacheRoot, currentCacheId, readManifest } from './cifar10-cache';
+import type { ImportPhase } from './import-cifar10';
+import { importCifar10OffThread } from './import-off-thread';
 
 /** Progress events go out at most this often (the last one of a phase always does). */
 const PROGRESS_EVERY_MS = 200;

@@ -1,8 +1,8 @@
 // The results grid picks the same number of test images from every class, drawn by the seed, and
 // carries each one's true and predicted class.
 import { describe, expect, it } from 'vitest';
-import { IMAGE_BYTES } from '../../../../lab/datasets/cifar10-format';
-import { pickTestImages, PREDICTIONS_PER_CLASS, testPredictions } from '../../../../lab/insights/test-predictions';
+import { IMAGE_BYTES } from '../../../../../lab/datasets/cifar10-format';
+import { pickTestImages, PREDICTIONS_PER_CLASS, testPredictions } from '../../../../../lab/lessons/pictures/test-predictions';
 
 describe('test predictions grid', () => {
   // Sorted by class, as an import leaves the test split: 30 images of each of 10 classes.

@@ -2,10 +2,10 @@
 // gradient ASCENT on the loss of one training image pushes its class's template toward the inverted
 // image (the model becomes sure it is something else), one step of DESCENT imprints the image itself
 // (the model becomes sure it is its class). dW = xᵀ(p − onehot(y)); the notebook used a step of 1e-5.
-import { Rng } from '../../airi';
-import type { PictureSet } from '../../contract/insights';
-import { IMAGE_BYTES, type ImageSplit } from '../datasets/cifar10-format';
-import { chwToHwc, computeMeanImage } from '../datasets/mean-image';
+import { Rng } from '../../../airi';
+import type { PictureSet } from '../../../contract/insights';
+import { IMAGE_BYTES, type ImageSplit } from '../../datasets/cifar10-format';
+import { chwToHwc, computeMeanImage } from '../../datasets/mean-image';
 import { pictureSet, rowsToTiles } from './tiles';
 
 const CLASSES = 10;

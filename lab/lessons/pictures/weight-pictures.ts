@@ -1,7 +1,7 @@
 // Pictures of a trained model's first Linear layer, from its state dict (live, in the training worker)
 // or from the run's model.safetensors (a finished run, in the insights worker): lesson 2's class
 // templates and lesson 3's neuron grid are the same rows of weights, scaled differently.
-import type { PictureSet } from '../../contract/insights';
+import type { PictureSet } from '../../../contract/insights';
 import { pictureSet, rowsToTiles, TILE_BYTES } from './tiles';
 
 /** What a picture needs of a tensor; airi's Tensor and a loaded safetensors entry both fit. */
