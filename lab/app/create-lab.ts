@@ -11,7 +11,7 @@ import { lessonSummaries } from '../../contract/lessons/registry';
 import { openDatabase, sqliteVersion } from '../run-store/open-database';
 import { RunStore } from '../run-store/run-store';
 import { SettingsStore } from '../run-store/settings-store';
-import { sweepStaleTemporaries } from '../run-store/startup-sweep';
+import { sweepStaleTemporaries } from './startup-sweep';
 import { IMPORT_WORKER_FILE, TrainerHost } from '../trainer/trainer-host';
 import { DatasetService } from '../datasets/dataset-service';
 import { InsightsService } from '../trainer/insights-service';
@@ -108,6 +108,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
       return () => listeners.delete(listener);
     },
     dataDirectory,
+    assignRun: (runId, trainedBy) => store.setTrainedBy(runId, trainedBy),
     async close() {
       if (closed) return;
       closed = true;

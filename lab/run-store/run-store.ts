@@ -20,6 +20,7 @@ interface RunRow {
   metrics_json: string;
   error: string | null;
   error_json: string | null;
+  trained_by: string | null;
 }
 
 export interface NewRun {
@@ -79,6 +80,7 @@ function toSummary(row: RunRow): RunSummary {
     error: textOrNull(row.error, 'error'),
     errorInfo: parseErrorInfo(row.error_json),
   };
+  if (typeof row.trained_by === 'string') summary.trainedBy = row.trained_by;
   if (lost.length === 0) return summary;
   const info: LabErrorInfo = { code: 'run-damaged', params: { fields: lost.join(', ') } };
   return { ...summary, damaged: true, error: summary.error ?? englishLabError(info), errorInfo: summary.errorInfo ?? info };
@@ -110,6 +112,11 @@ export class RunStore {
       .run(id, run.lessonId, JSON.stringify(run.hyperparameters), run.seed, run.appVersion,
         new Date().toISOString(), process.pid, hostname());
     return this.getSummary(id)!;
+  }
+
+  /** Records which classroom member trained the run. */
+  setTrainedBy(runId: string, name: string): void {
+    this.db.prepare('update runs set trained_by = ? where id = ?').run(name, runId);
   }
 
   appendMetrics(runId: string, points: readonly MetricPoint[]): void {

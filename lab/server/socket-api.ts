@@ -2,10 +2,11 @@
 // exactly the channels Electron IPC carries. Each connection gets the step-by-step events of the runs
 // it watches only, throttled (client-events.ts); watch messages change that set.
 import type { WebSocket } from 'ws';
+import { englishLabError, type LabErrorInfo } from '../../contract/lab-errors';
 import type { ClientMessage, InvokeMessage, ResultMessage, ServerMessage } from '../../contract/transport';
 import type { Lab } from '../app/lab';
 import { serializeError } from '../app/serialize-error';
-import { englishLabError } from '../../contract/lab-errors';
+import { checkPermission, type Person } from './classroom-people';
 import { ClientEvents } from './client-events';
 import { hidePathsDeep } from './hide-server-paths';
 
@@ -45,22 +46,23 @@ export interface SocketPolicy {
    * paths of their choosing.
    */
   allowServerPaths: boolean;
+  /** Who this connection is: a student may stop and delete only their own runs, and change no setting. */
+  person: Person;
 }
 
 /** Channels that name or choose files on the lab's computer: the teacher's own browser only. */
 const SERVER_PATH_CHANNELS: readonly string[] = ['datasets:import', 'datasets:pick'];
 
-function refusedByPolicy(message: InvokeMessage, policy: SocketPolicy): ResultMessage['error'] | null {
+function refusedByPolicy(message: InvokeMessage, policy: SocketPolicy): LabErrorInfo | null {
   const request = message.request as { data?: unknown } | null;
   if (!policy.allowServerPaths && message.channel === 'training:start' && request && request.data !== undefined) {
-    return { name: 'ApiInputError', message: 'in classroom mode the dataset is chosen on the teacher\'s computer; start without a data path' };
+    return { code: 'classroom-no-data-path', params: {} };
   }
   if (!policy.allowServerPaths && SERVER_PATH_CHANNELS.includes(message.channel)) {
-    const info = { code: 'dataset-paths-refused', params: {} } as const;
-    return { name: 'ApiInputError', message: englishLabError(info), info };
+    return { code: 'dataset-paths-refused', params: {} };
   }
   if (!policy.allowServerPaths && TEACHER_MODEL_CHANNELS.has(message.channel)) {
-    return { name: 'ApiInputError', message: 'in classroom mode the model library is managed on the teacher\'s computer; students classify with its models' };
+    return { code: 'classroom-teacher-only', params: {} };
   }
   return null;
 }
@@ -104,7 +106,16 @@ export function attachSocket(socket: WebSocket, lab: Lab, policy: SocketPolicy):
   };
   const events = new ClientEvents((channel, payload) =>
     send({ kind: 'event', channel, payload: eventFor(channel, payload, policy) }));
+  // The teacher sees the whole class's runs live.
+  if (policy.person.role === 'teacher') events.watch('all');
   const unsubscribe = lab.onEvent((channel, payload) => events.deliver(channel, payload));
+  const trainerOf = async (runId: string): Promise<string | null | undefined> => {
+    try {
+      return (await lab.handlers['runs:get']({ runId })).trainedBy ?? null;
+    } catch {
+      return undefined; // no such run: the call itself will say so
+    }
+  };
   const detach = () => {
     unsubscribe();
     events.close();
@@ -124,16 +135,20 @@ export function attachSocket(socket: WebSocket, lab: Lab, policy: SocketPolicy):
     let result: ResultMessage;
     const refusal = refusedByPolicy(message, policy);
     if (refusal) {
-      send({ kind: 'result', id: message.id, ok: false, error: refusal });
+      send({ kind: 'result', id: message.id, ok: false, error: { name: 'ApiInputError', message: englishLabError(refusal), info: refusal } });
       return;
     }
     try {
       // Watched before the call returns: a run's first steps may arrive before its id does.
+      await checkPermission(policy.person, message, trainerOf);
       const before = runOfInterest(message, null);
       if (before) events.watchRun(before);
       const response = await lab.dispatch(message.channel, message.request);
       const started = runOfInterest(message, response);
-      if (started && message.channel === 'training:start') events.watchRun(started);
+      if (started && message.channel === 'training:start') {
+        events.watchRun(started);
+        if (policy.person.role === 'student') lab.assignRun(started, policy.person.name);
+      }
       result = { kind: 'result', id: message.id, ok: true, response: responseFor(message.channel, response, policy) };
     } catch (error) {
       result = { kind: 'result', id: message.id, ok: false, error: hidePathsDeep(serializeError(error)) };

@@ -75,10 +75,13 @@ describe('datasets channels', () => {
     mkdirSync(renderer, { recursive: true });
     writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Airi Lab</title>');
     const token = 'class-token';
-    const classroom: RunningServer = await startLabServer({ lab, rendererDirectory: renderer, host: '127.0.0.1', port: 0, joinToken: token });
+    // The test connects from this computer, like the teacher: say it is a student.
+    const classroom: RunningServer = await startLabServer({
+      lab, rendererDirectory: renderer, host: '127.0.0.1', port: 0, joinToken: token, isTeacher: () => false,
+    });
     try {
       const base = `http://127.0.0.1:${classroom.port}`;
-      const socket = new WebSocket(`ws://127.0.0.1:${classroom.port}/api?token=${token}`, { origin: base });
+      const socket = new WebSocket(`ws://127.0.0.1:${classroom.port}/api?token=${token}`, { origin: base, headers: { cookie: 'airi_lab_name=Ana' } });
       const replies = new Map<number, { ok: boolean; response?: unknown; error?: { info?: { code: string } } }>();
       socket.on('message', (data) => {
         const message = JSON.parse(String(data)) as { kind: string; id: number };
