@@ -6,8 +6,9 @@ import type { HyperparameterValues } from './hyperparameters';
 import type { LessonId, LessonSummary } from './lessons/catalog';
 import type { RunDetail, RunSummary } from './runs';
 import * as guard from './guards';
+import { runsRequestGuards, type RunsChannels } from './runs-api';
 
-export interface Channels {
+export interface Channels extends RunsChannels {
   'app:info': { request: void; response: AppInfo };
   'settings:get': { request: void; response: Settings };
   'settings:update': { request: Partial<Settings>; response: Settings };
@@ -37,6 +38,7 @@ export const requestGuards: { [C in Channel]: (input: unknown) => RequestOf<C> }
   'runs:list': guard.expectRunsFilter,
   'runs:get': guard.expectRunId,
   'runs:delete': guard.expectRunId,
+  ...runsRequestGuards,
 };
 export const CHANNELS = Object.keys(requestGuards) as Channel[];
 

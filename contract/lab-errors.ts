@@ -19,6 +19,7 @@ export interface LabErrorParams {
   'bundle-unsafe-entry': { file: string; entry: string };
   'bundle-unknown-lesson': { file: string; lessonId: string };
   'rerun-unsupported': { lessonId: string };
+  'run-has-no-weights': { runId: string };
 }
 
 export type LabErrorCode = keyof LabErrorParams;
@@ -45,6 +46,7 @@ export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
   'bundle-unsafe-entry': (p) => `${p.file} holds a file named "${p.entry}" that points outside the run; nothing was imported from it`,
   'bundle-unknown-lesson': (p) => `${p.file} holds a run of lesson "${p.lessonId}", which this version of Airi Lab does not know`,
   'rerun-unsupported': (p) => `runs of lesson ${p.lessonId} cannot be trained again in this version`,
+  'run-has-no-weights': (p) => `run ${p.runId} has no saved weights (it was stopped before the end, or trained by an older version)`,
 };
 
 /** The error in `texts`' language. */

@@ -12,6 +12,8 @@ import { openDatabase, sqliteVersion } from '../run-store/open-database';
 import { RunStore } from '../run-store/run-store';
 import { SettingsStore } from '../run-store/settings-store';
 import { TrainerHost } from '../trainer/trainer-host';
+import { RunLibrary } from '../runs/run-library';
+import { createRunsHandlers } from '../runs/runs-handlers';
 import { buildAppInfo } from './app-info';
 import { APP_VERSION } from './app-version';
 import { DATABASE_FILE, defaultDataDirectory } from './data-directory';
@@ -67,6 +69,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
       if (deleted) emit('runs:changed', { runId });
       return { deleted };
     },
+    ...createRunsHandlers({ db, store, library: new RunLibrary(db), trainer, dataDirectory, emit }),
   };
 
   let closed = false;

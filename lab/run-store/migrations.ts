@@ -44,6 +44,20 @@ export const MIGRATIONS: readonly string[] = [
   `
   alter table runs add column error_json text;
   `,
+  // 3: reserved for the classroom branch's run owners (issue 11 numbers its own migration 4); the
+  // merge replaces this no-op with theirs, so both land in this order.
+  `
+  select 1;
+  `,
+  // 4: what a researcher adds to a run (a name, tags, a note), the run a "train again" repeats, and
+  // an index for the Runs screen's default order over thousands of runs.
+  `
+  alter table runs add column name text;
+  alter table runs add column tags_json text not null default '[]';
+  alter table runs add column note text not null default '';
+  alter table runs add column rerun_of text;
+  create index runs_by_created on runs(created_at);
+  `,
 ];
 
 export function schemaVersion(db: Database.Database): number {

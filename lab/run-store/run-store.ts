@@ -8,7 +8,7 @@ import { englishLabError, isLabErrorInfo, type LabErrorInfo } from '../../contra
 import type { MetricSeries, RunDetail, RunStatus, RunSummary } from '../../contract/runs';
 import type { Db } from './open-database';
 
-interface RunRow {
+export interface RunRow {
   id: string;
   lesson_id: string;
   status: RunStatus;
@@ -20,6 +20,10 @@ interface RunRow {
   metrics_json: string;
   error: string | null;
   error_json: string | null;
+  name?: string | null;
+  tags_json?: string;
+  note?: string;
+  rerun_of?: string | null;
 }
 
 export interface NewRun {
@@ -40,7 +44,7 @@ export function newRunId(now = Date.now()): string {
   return `${now.toString(36).padStart(9, '0')}-${randomBytes(5).toString('hex')}`;
 }
 
-function toSummary(row: RunRow): RunSummary {
+export function toSummary(row: RunRow): RunSummary {
   return {
     id: row.id,
     lessonId: row.lesson_id as LessonId,
@@ -53,7 +57,20 @@ function toSummary(row: RunRow): RunSummary {
     metrics: JSON.parse(row.metrics_json) as Record<string, number>,
     error: row.error,
     errorInfo: parseErrorInfo(row.error_json),
+    name: row.name ?? null,
+    tags: parseTags(row.tags_json),
+    note: row.note ?? '',
+    rerunOf: row.rerun_of ?? null,
   };
+}
+
+function parseTags(json: string | undefined): string[] {
+  try {
+    const value: unknown = JSON.parse(json ?? '[]');
+    return Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 /** A stored error code this version knows, else null (the UI then shows the English text). */

@@ -4,7 +4,8 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
-import type { TrainingFinished } from '../../contract/events';
+import type { TrainingFinished, TrainingProgress } from '../../contract/events';
+import type { ActiveTraining } from '../../contract/runs-api';
 import { englishLabError, type LabErrorInfo } from '../../contract/lab-errors';
 import type { HyperparameterValues } from '../../contract/hyperparameters';
 import type { LessonId } from '../../contract/lessons/catalog';
@@ -25,6 +26,10 @@ interface ActiveRun {
   stopRequested: boolean;
   /** Ends the run as stopped before its worker exists. */
   stopPreparing: () => void;
+  /** What a window reloaded mid-run needs to reattach (training:active). */
+  lessonId: LessonId;
+  hyperparameters: HyperparameterValues;
+  lastProgress: TrainingProgress | null;
 }
 
 export interface TrainerHostOptions {
@@ -99,6 +104,7 @@ export class TrainerHost {
     const active: ActiveRun = {
       worker: null, stopFlag: new Int32Array(stopBuffer), finished, stopRequested: false,
       stopPreparing: () => settleRun(ended(run.id, 'stopped')),
+      lessonId, hyperparameters, lastProgress: null,
     };
     this.active.set(run.id, active);
 
@@ -117,10 +123,12 @@ export class TrainerHost {
           const elapsedSeconds = (performance.now() - startedAt) / 1000;
           const points: MetricPoint[] = Object.entries(message.metrics).map(([name, value]) => ({ name, step: message.step, value }));
           store.appendMetrics(run.id, points);
-          emit('training:progress', {
+          const progress: TrainingProgress = {
             runId: run.id, step: message.step, totalSteps: message.totalSteps, epoch: message.epoch, epochs: message.epochs,
             elapsedSeconds, etaSeconds: estimateEtaSeconds(message.step, message.totalSteps, elapsedSeconds), metrics: message.metrics,
-          });
+          };
+          active.lastProgress = progress;
+          emit('training:progress', progress);
         } else if (message.type === 'snapshot') {
           emit('training:snapshot', { runId: run.id, snapshot: message.snapshot });
         } else if (message.type === 'done') {
@@ -149,10 +157,12 @@ export class TrainerHost {
         const now = performance.now();
         if (now - lastReport < PREPARE_PROGRESS_MS && done < total) return;
         lastReport = now;
-        emit('training:progress', {
+        const progress: TrainingProgress = {
           runId: run.id, step: 0, totalSteps: 0, epoch: 0, epochs: 0, etaSeconds: null,
           elapsedSeconds: (now - startedAt) / 1000, metrics: {}, preparing: { task: 'dataset', phase, done, total },
-        });
+        };
+        active.lastProgress = progress;
+        emit('training:progress', progress);
       };
       const dataDirectory = this.options.dataDirectory;
       const prepared = dataDirectory
@@ -186,6 +196,14 @@ export class TrainerHost {
       await run.finished;
     }
     return true;
+  }
+
+  /** The runs training now (of one lesson), newest first, with their latest progress. */
+  activeRuns(lessonId?: string): ActiveTraining[] {
+    return [...this.active]
+      .filter(([, run]) => lessonId === undefined || run.lessonId === lessonId)
+      .map(([runId, run]) => ({ runId, lessonId: run.lessonId, hyperparameters: run.hyperparameters, progress: run.lastProgress }))
+      .reverse();
   }
 
   isRunning(runId: string): boolean {

@@ -11,6 +11,7 @@ import { CIFAR_AUGMENTATION, type Augmentation } from '../../datasets/augmentati
 import { batchesPerEpoch, iterateBatches } from '../../datasets/batch-iterator';
 import type { Cifar10Data, ImageSplit } from '../../datasets/cifar10-format';
 import { fitPreprocessing, pixelAffine } from '../../datasets/preprocessing';
+import { describePreprocessing } from '../../runs/preprocessing-record';
 import type { BatchLayout } from '../../datasets/write-image';
 import { TrainingFailure, type TrainingContext, type TrainingResult } from '../../trainer/lesson-trainer';
 import { evaluate, type Evaluation } from './evaluate';
@@ -65,7 +66,8 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
   if (train.count === 0) throw new TrainingFailure({ code: 'dataset-empty', params: { split: 'train' } }, null);
   if (data.test.count === 0) throw new TrainingFailure({ code: 'dataset-empty', params: { split: 'test' } }, null);
   // Statistics come from the training images only, never from the test split.
-  const affine = pixelAffine(fitPreprocessing(hp.preprocessing, train));
+  const preprocessing = fitPreprocessing(hp.preprocessing, train);
+  const affine = pixelAffine(preprocessing);
   const augmentation = augmentationOf(hp.augmentation);
   const dropLast = (recipe.dropLast ?? false) && train.count > hp.batchSize;
   const optimizer = makeOptimizer(model.parameters(), hp);
@@ -155,12 +157,16 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
     trainImages: train.count,
     testImages: data.test.count,
   };
-  const artifacts: Record<string, unknown> = { architecture: recipe.architecture };
+  // Stored with the run and in the weights' metadata, so PyTorch can feed the net what it trained on.
+  const preprocessingInfo = describePreprocessing(hp.preprocessing, preprocessing, recipe.layout);
+  const artifacts: Record<string, unknown> = { architecture: recipe.architecture, preprocessing: preprocessingInfo };
   // The last epoch's evaluation describes the final model when the run completed.
   if (status === 'completed' && lastEvaluation) artifacts.perClassAccuracy = lastEvaluation.perClass;
   if (context.saveFile) {
     const tensors = stateDict(model);
-    const bytes = saveSafetensors(tensors, { lesson: recipe.lessonId, architecture: recipe.architecture, epochs: String(metrics.epochsDone) });
+    const bytes = saveSafetensors(tensors, {
+      lesson: recipe.lessonId, architecture: recipe.architecture, epochs: String(metrics.epochsDone), preprocessing: JSON.stringify(preprocessingInfo),
+    });
     artifacts.modelFile = context.saveFile(MODEL_FILE, bytes);
   }
   return { status, metrics, artifacts };

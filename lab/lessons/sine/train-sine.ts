@@ -1,6 +1,6 @@
 // Lesson 1's training loop: mini-batch training of the sine MLP with MSE, reporting a loss curve,
 // the test MSE at each epoch's end and a live fit (noisy points, true sine, the net's prediction).
-import { Adam, MSELoss, Rng, SGD, Tensor, countParameters, type Module } from '../../../airi';
+import { Adam, MSELoss, Rng, SGD, Tensor, countParameters, saveSafetensors, stateDict, type Module } from '../../../airi';
 import type { HyperparameterValues } from '../../../contract/hyperparameters';
 import { SINE_TEST_POINTS, type SineFitSnapshot, type SineHyperparameters } from '../../../contract/lessons/sine';
 import { TrainingFailure, type TrainingContext, type TrainingResult } from '../../trainer/lesson-trainer';
@@ -122,5 +122,11 @@ export function trainSine(values: HyperparameterValues, context: TrainingContext
   const angles = Array.from({ length: 9 }, (_, k) => (2 * Math.PI) / (k + 1));
   const anglePredictions = predict(model, Float32Array.from(angles));
   const angleCheck = angles.map((x, i) => ({ x, model: anglePredictions[i], truth: Math.sin(x) }));
-  return { status, metrics, artifacts: { fit, angleCheck } };
+  const artifacts: Record<string, unknown> = { fit, angleCheck };
+  // The weights go with the run (export, bundles); x is fed as is, with no preprocessing.
+  if (context.saveFile) {
+    const bytes = saveSafetensors(stateDict(model), { lesson: 'sine', preprocessing: JSON.stringify({ kind: 'none', input: 'x in radians, [-9, 9)' }) });
+    artifacts.modelFile = context.saveFile('model.safetensors', bytes);
+  }
+  return { status, metrics, artifacts };
 }

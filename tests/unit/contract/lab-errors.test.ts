@@ -20,6 +20,7 @@ const SAMPLES: LabErrorInfo[] = [
   { code: 'bundle-unsafe-entry', params: { file: 'ana.airirun', entry: '../x' } },
   { code: 'bundle-unknown-lesson', params: { file: 'ana.airirun', lessonId: 'x' } },
   { code: 'rerun-unsupported', params: { lessonId: 'vgg16' } },
+  { code: 'run-has-no-weights', params: { runId: 'abc' } },
 ];
 
 describe('lab errors', () => {

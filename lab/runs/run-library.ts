@@ -1,0 +1,91 @@
+// The Runs screen's view of the store (issue 11): filtered, sorted pages of runs over thousands of
+// records, the name/tags/note a researcher edits, and curves downsampled for charts. Reads the same
+// SQLite file as RunStore (schema 4); RunStore keeps the writes training makes.
+import type { MetricSeries, RunSummary } from '../../contract/runs';
+import type { RunEdit, RunQuery, RunQueryResult } from '../../contract/runs-api';
+import type { Db } from '../run-store/open-database';
+import { toSummary, type RunRow } from '../run-store/run-store';
+import { lttb } from './lttb';
+
+const METRIC_KEY = /^[A-Za-z0-9_.-]{1,60}$/;
+const DEFAULT_PAGE = 200;
+
+/** A LIKE pattern matching `text` literally anywhere. */
+function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export class RunLibrary {
+  constructor(private readonly db: Db) {}
+
+  query(q: RunQuery): RunQueryResult {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    const add = (clause: string, ...values: (string | number)[]) => {
+      where.push(clause);
+      params.push(...values);
+    };
+    if (q.lessonId) add('lesson_id = ?', q.lessonId);
+    if (q.status) add('status = ?', q.status);
+    if (q.tag) add('exists (select 1 from json_each(runs.tags_json) where value = ?)', q.tag);
+    if (q.text?.trim()) {
+      const like = containing(q.text.trim());
+      add(`(id like ? escape '\\' or coalesce(name, '') like ? escape '\\' or note like ? escape '\\' or tags_json like ? escape '\\' or lesson_id like ? escape '\\')`, like, like, like, like, like);
+    }
+    const filter = where.length > 0 ? `where ${where.join(' and ')}` : '';
+    const direction = q.descending === false ? 'asc' : 'desc';
+    let order = `created_at ${direction}, rowid ${direction}`;
+    const orderParams: string[] = [];
+    if (q.sort === 'duration') {
+      order = `(julianday(coalesce(finished_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) - julianday(created_at)) ${direction}, ${order}`;
+    } else if (q.sort === 'metric' && q.metric && METRIC_KEY.test(q.metric)) {
+      // Runs without the metric go last whichever way the others are sorted.
+      order = `json_extract(metrics_json, ?) is null, json_extract(metrics_json, ?) ${direction}, ${order}`;
+      orderParams.push(`$."${q.metric}"`, `$."${q.metric}"`);
+    }
+    const limit = q.limit ?? DEFAULT_PAGE;
+    const rows = this.db
+      .prepare(`select * from runs ${filter} order by ${order} limit ? offset ?`)
+      .all(...params, ...orderParams, limit, q.offset ?? 0) as RunRow[];
+    const total = (this.db.prepare(`select count(*) as n from runs ${filter}`).get(...params) as { n: number }).n;
+    const tags = (this.db.prepare('select distinct j.value as v from runs, json_each(runs.tags_json) j order by v').all() as { v: string }[]).map((r) => r.v);
+    const metrics = (this.db.prepare('select distinct j.key as k from runs, json_each(runs.metrics_json) j order by k').all() as { k: string }[]).map((r) => r.k);
+    return { total, runs: rows.map(toSummary), tags, metrics };
+  }
+
+  update(edit: RunEdit): RunSummary | null {
+    const sets: string[] = [];
+    const params: (string | null)[] = [];
+    const set = (column: string, value: string | null) => {
+      sets.push(`${column} = ?`);
+      params.push(value);
+    };
+    if (edit.name !== undefined) set('name', edit.name.trim() === '' ? null : edit.name.trim());
+    if (edit.note !== undefined) set('note', edit.note);
+    if (edit.tags !== undefined) set('tags_json', JSON.stringify(edit.tags));
+    if (sets.length > 0) this.db.prepare(`update runs set ${sets.join(', ')} where id = ?`).run(...params, edit.runId);
+    const row = this.db.prepare('select * from runs where id = ?').get(edit.runId) as RunRow | undefined;
+    return row ? toSummary(row) : null;
+  }
+
+  markRerun(runId: string, ofRunId: string): void {
+    this.db.prepare('update runs set rerun_of = ? where id = ?').run(ofRunId, runId);
+  }
+
+  /** Every curve of a run; with maxPoints, each longer curve is downsampled by LTTB to that many points. */
+  series(runId: string, maxPoints?: number): MetricSeries[] {
+    const byName = new Map<string, { steps: number[]; values: number[] }>();
+    const rows = this.db.prepare('select name, step, value from run_metrics where run_id = ? order by name, step').raw().iterate(runId);
+    for (const row of rows as Iterable<[string, number, number]>) {
+      let series = byName.get(row[0]);
+      if (!series) byName.set(row[0], (series = { steps: [], values: [] }));
+      series.steps.push(row[1]);
+      series.values.push(row[2]);
+    }
+    return [...byName].map(([name, { steps, values }]) => {
+      if (maxPoints === undefined || steps.length <= maxPoints) return { name, steps, values };
+      const thin = lttb(steps, values, maxPoints);
+      return { name, steps: thin.xs, values: thin.ys };
+    });
+  }
+}
