@@ -59,9 +59,9 @@ export {
   type AdamStepOptions,
   type AdagradStepOptions,
   type RmspropStepOptions,
-  setBackend,
-  getBackend,
+  type Conv2dShape,
 } from './kernels/backend';
+export { setBackend, getBackend } from './kernels/current-backend';
 export { referenceBackend } from './kernels/reference/reference-backend';
 
 export {
@@ -72,3 +72,21 @@ export {
   type TensorGradientError,
 } from './testing/gradient-check';
 export { createWasmBackend, runWasmGemmHelper, type WasmBackend, type WasmBackendOptions, type WasmGemmHelperInit } from './kernels/wasm/wasm-backend';
+
+export * from './surfaces/index';
+export { type LayerTrace, traceLayers, traceOutput, gradientAtLayer, gradientsAtLayers, layerNames } from './explain/layer-trace';
+export {
+  CAM_METHODS,
+  type CamMethod,
+  type CamTarget,
+  type CamOptions,
+  type CamBatchOptions,
+  classActivationMaps,
+  type ClassActivationMap,
+  classActivationMap,
+} from './explain/class-activation-map';
+export { type RankedClass, softmaxRow, topClasses } from './explain/class-scores';
+export { type FeatureMaps, featureMaps, spatialLayers, convolutionLayers, normalizePlanes } from './explain/feature-maps';
+export { type FilterTiles, filterTiles } from './explain/filter-tiles';
+export { type ConfusionMatrix, confusionMatrix, cellMembers } from './explain/confusion-matrix';
+export { resizeBilinear, minMaxNormalize } from './explain/heatmap';

@@ -7,8 +7,9 @@ import type { LessonId, LessonSummary } from './lessons/catalog';
 import type { RunDetail, RunSummary } from './runs';
 import * as guard from './guards';
 import { runsRequestGuards, type RunsChannels } from './runs-api';
+import { uploadGuards, type UploadChannels } from './uploads';
 
-export interface Channels extends RunsChannels {
+export interface Channels extends UploadChannels, RunsChannels {
   'app:info': { request: void; response: AppInfo };
   'settings:get': { request: void; response: Settings };
   'settings:update': { request: Partial<Settings>; response: Settings };
@@ -38,6 +39,7 @@ export const requestGuards: { [C in Channel]: (input: unknown) => RequestOf<C> }
   'runs:list': guard.expectRunsFilter,
   'runs:get': guard.expectRunId,
   'runs:delete': guard.expectRunId,
+  ...uploadGuards,
   ...runsRequestGuards,
 };
 export const CHANNELS = Object.keys(requestGuards) as Channel[];

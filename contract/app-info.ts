@@ -17,6 +17,7 @@ export interface AppInfo {
   /** Known to this ONNX Runtime build but needing an extra install here (e.g. cuda: see README). */
   installableExecutionProviders: string[];
   onnxRuntimeError: string | null;
+  /** Empty for classroom students: the folder stays on the teacher's computer. */
   dataDirectory: string;
   platform: string;
   arch: string;

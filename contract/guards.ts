@@ -2,8 +2,8 @@
 // A guard returns the typed value or throws ApiInputError with a message fit for the UI.
 import { validateValues, type HyperparameterValues } from './hyperparameters';
 import { englishLabError, type LabErrorInfo } from './lab-errors';
-import { hyperparameterSpecOf, needsCifar10 } from './lessons/trainable';
 import type { LessonId } from './lessons/catalog';
+import { datasetOf, lessonById } from './lessons/registry';
 import { isLocale, type Locale } from './locale';
 
 export class ApiInputError extends Error {
@@ -46,19 +46,19 @@ export function expectRunId(input: unknown): { runId: string } {
 
 export function expectTrainingStart(input: unknown): { lessonId: LessonId; hyperparameters: HyperparameterValues; data?: string } {
   const o = expectObject(input, 'request');
-  const spec = typeof o.lessonId === 'string' ? hyperparameterSpecOf(o.lessonId) : undefined;
-  if (!spec) throw new ApiInputError(`lesson ${String(o.lessonId)} cannot be trained`);
-  const fieldErrors = validateValues(spec, o.hyperparameters);
+  const lesson = typeof o.lessonId === 'string' ? lessonById(o.lessonId) : undefined;
+  if (!lesson?.hyperparameters) throw new ApiInputError(`lesson ${String(o.lessonId)} cannot be trained`);
+  const fieldErrors = validateValues(lesson.hyperparameters.fields, o.hyperparameters);
   if (fieldErrors.length > 0) {
     const text = fieldErrors.map((e) => `${e.key} ${e.message}`).join('; ');
     throw new ApiInputError(`invalid hyperparameters: ${text}`, fieldErrors);
   }
-  const start = { lessonId: o.lessonId as LessonId, hyperparameters: o.hyperparameters as HyperparameterValues };
+  const start = { lessonId: lesson.id, hyperparameters: o.hyperparameters as HyperparameterValues };
   if (o.data === undefined) return start;
   if (typeof o.data !== 'string' || o.data.trim() === '' || o.data.length > 4096 || o.data.includes('\0')) {
     throw new ApiInputError('data must be the path of a CIFAR-10 archive or folder');
   }
-  if (!needsCifar10(start.lessonId)) throw new ApiInputError(`lesson ${start.lessonId} takes no dataset`);
+  if (datasetOf(start.lessonId) === 'none') throw new ApiInputError(`lesson ${start.lessonId} takes no dataset`);
   return { ...start, data: o.data };
 }
 

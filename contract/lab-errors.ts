@@ -1,7 +1,10 @@
 // Errors a learner reads in the UI, in the UI's language: lab/ reports a code and its parameters,
 // the renderer words them (renderer/i18n), and englishLabError keeps one English wording for the
 // CLI, logs and the stored run record. A detail (a file name, a decoder's message) stays as it came.
-export interface LabErrorParams {
+import { ENGLISH_MODEL_ERRORS, type ModelErrorParams } from './models/model-errors';
+import { ENGLISH_PHOTO_ERRORS, type PhotoErrorParams } from './photo-errors';
+
+export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams {
   'loss-not-finite': { value: string; step: number; epoch: number };
   'dataset-not-imported': Record<string, never>;
   'dataset-unreadable': { detail: string };
@@ -12,6 +15,7 @@ export interface LabErrorParams {
   'run-interrupted': Record<string, never>;
   'run-not-found': { runId: string };
   'run-still-running': Record<string, never>;
+  'store-unavailable': { detail: string };
   // Issue 11 (runs): a --data path that is not there, and run bundles that cannot be imported.
   'dataset-not-found': { path: string };
   'bundle-unreadable': { file: string; detail: string };
@@ -30,6 +34,8 @@ export type LabErrorInfo = { [C in LabErrorCode]: { code: C; params: LabErrorPar
 export type LabErrorTexts = { [C in LabErrorCode]: (params: LabErrorParams[C]) => string };
 
 export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
+  ...ENGLISH_PHOTO_ERRORS,
+  ...ENGLISH_MODEL_ERRORS,
   'loss-not-finite': (p) => `the loss became ${p.value} at step ${p.step} (epoch ${p.epoch}); try a smaller learning rate`,
   'dataset-not-imported': () => 'this lesson trains on CIFAR-10: import it first (lab datasets import <path>) or pass --data <path>',
   'dataset-unreadable': (p) => `CIFAR-10 could not be loaded: ${p.detail}`,
@@ -40,6 +46,7 @@ export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
   'run-interrupted': () => 'the process running this training ended before it finished',
   'run-not-found': (p) => `there is no run ${p.runId}`,
   'run-still-running': () => 'stop the run before deleting it',
+  'store-unavailable': (p) => `the lab could not save this run (${p.detail}), so it was stopped; other runs keep training`,
   'dataset-not-found': (p) => `there is no file or folder at ${p.path}: check the --data path`,
   'bundle-unreadable': (p) => `${p.file} is not a readable Airi Lab run bundle (${p.detail}); nothing was imported from it`,
   'bundle-too-large': (p) => `${p.file} is larger than the ${p.limitMegabytes} MB a run bundle may be; nothing was imported from it`,

@@ -68,11 +68,25 @@ export function saveSafetensors(tensors: Record<string, Tensor>, metadata?: Reco
   return bytes;
 }
 
+/** Throws loadSafetensors's error. A function declaration returning never narrows the checks that call it. */
+function fail(why: string): never {
+  throw new Error(`loadSafetensors: ${why}`);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+function isCountList(value: unknown): value is number[] {
+  return Array.isArray(value) && value.every(isCount);
+}
+
 /** Parses a safetensors file, checking the header against the spec, and returns float32 tensors. */
 export function loadSafetensors(bytes: Uint8Array): SafetensorsFile {
-  const fail = (why: string): never => {
-    throw new Error(`loadSafetensors: ${why}`);
-  };
   if (bytes.length < 8) fail(`the file has ${bytes.length} bytes, fewer than the 8 of its header length`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = view.getUint32(0, true) + view.getUint32(4, true) * 2 ** 32;
@@ -84,35 +98,34 @@ export function loadSafetensors(bytes: Uint8Array): SafetensorsFile {
   try {
     header = JSON.parse(decodeUtf8(headerBytes));
   } catch (error) {
-    fail(`the header is not valid UTF-8 JSON (${(error as Error).message})`);
+    fail(`the header is not valid UTF-8 JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  if (typeof header !== 'object' || header === null || Array.isArray(header)) fail('the header is not a JSON object');
+  if (!isRecord(header)) fail('the header is not a JSON object');
   const dataStart = 8 + headerLength;
   const dataLength = bytes.length - dataStart;
 
   const metadata: Record<string, string> = {};
   const entries: { name: string; dtype: string; shape: number[]; begin: number; end: number }[] = [];
-  for (const [name, info] of Object.entries(header as Record<string, unknown>)) {
+  for (const [name, info] of Object.entries(header)) {
     if (name === '__metadata__') {
-      if (typeof info !== 'object' || info === null || Array.isArray(info)) fail('"__metadata__" must be an object of strings');
-      for (const [key, value] of Object.entries(info as Record<string, unknown>)) {
+      if (!isRecord(info)) fail('"__metadata__" must be an object of strings');
+      for (const [key, value] of Object.entries(info)) {
         if (typeof value !== 'string') fail(`metadata "${key}" must be a string`);
-        metadata[key] = value as string;
+        metadata[key] = value;
       }
       continue;
     }
-    const { dtype, shape, data_offsets: offsets } = (info ?? {}) as { dtype?: unknown; shape?: unknown; data_offsets?: unknown };
+    const { dtype, shape, data_offsets: offsets } = isRecord(info) ? info : {};
     if (typeof dtype !== 'string' || !(dtype in DTYPE_SIZES)) fail(`tensor "${name}" has dtype ${JSON.stringify(dtype)}; airi reads ${Object.keys(DTYPE_SIZES).join(', ')}`);
-    const isCount = (d: unknown): d is number => Number.isSafeInteger(d) && (d as number) >= 0;
-    if (!Array.isArray(shape) || !shape.every(isCount)) fail(`tensor "${name}" has an invalid shape ${JSON.stringify(shape)}`);
-    if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isCount)) fail(`tensor "${name}" has invalid data_offsets ${JSON.stringify(offsets)}`);
-    const [begin, end] = offsets as [number, number];
-    const size = (shape as number[]).reduce((a, b) => a * b, 1);
-    if (end - begin !== size * DTYPE_SIZES[dtype as string]) {
-      fail(`tensor "${name}": data_offsets [${begin}, ${end}] hold ${end - begin} bytes, but ${dtype as string}${formatShape(shape as number[])} needs ${size * DTYPE_SIZES[dtype as string]}`);
+    if (!isCountList(shape)) fail(`tensor "${name}" has an invalid shape ${JSON.stringify(shape)}`);
+    if (!isCountList(offsets) || offsets.length !== 2) fail(`tensor "${name}" has invalid data_offsets ${JSON.stringify(offsets)}`);
+    const [begin, end] = offsets;
+    const size = shape.reduce((a, b) => a * b, 1);
+    if (end - begin !== size * DTYPE_SIZES[dtype]) {
+      fail(`tensor "${name}": data_offsets [${begin}, ${end}] hold ${end - begin} bytes, but ${dtype}${formatShape(shape)} needs ${size * DTYPE_SIZES[dtype]}`);
     }
     if (end > dataLength) fail(`tensor "${name}": data_offsets [${begin}, ${end}] run past the ${dataLength} bytes of data`);
-    entries.push({ name, dtype: dtype as string, shape: shape as number[], begin, end });
+    entries.push({ name, dtype, shape, begin, end });
   }
   // The spec requires the tensors to cover the data exactly: no gap (which could hide other content) and no overlap.
   let covered = 0;

@@ -1,14 +1,12 @@
 // Backend: the one interface between airi's layers and its raw loops. Layers check shapes and decide
 // what to compute; a backend only runs loops over contiguous float32 buffers. The reference backend
-// (kernels/reference/, one kernel per file) is plain readable TypeScript; a WASM SIMD backend can
-// later implement this same interface and be swapped in with setBackend(), and the one conformance
-// suite in tests/unit/airi/kernels/ runs on each. Every lesson goes through here.
+// (kernels/reference/, one kernel per file) is plain readable TypeScript; the WASM SIMD backend
+// (kernels/wasm/) implements the same interface faster, setBackend() (current-backend.ts) swaps one in,
+// and the one conformance suite in tests/unit/airi/kernels/ runs on each. Every lesson goes through here.
 //
 // Conventions: buffers are row-major; kernels never allocate and never validate shapes (the layer
 // did); "Backward" kernels take the upstream gradient `dy` and write (or, where named, accumulate)
 // the downstream one. Sums run in float64 (JS numbers) and are stored as float32.
-import { referenceBackend } from './reference/reference-backend';
-
 /** C = alpha * op(A) * op(B) + beta * C, with op(A) [m, k], op(B) [k, n] and C [m, n]. */
 export interface GemmOptions {
   /** A is stored as [k, m] and used transposed. */
@@ -49,6 +47,16 @@ export interface Window2d {
   padW: number;
   outHeight: number;
   outWidth: number;
+}
+
+/**
+ * One Conv2d call over a batch: x [images, window.channels, H, W], weight [outChannels,
+ * window.channels, kH, kW] (PyTorch's layout), y [images, outChannels, outH, outW].
+ */
+export interface Conv2dShape {
+  window: Window2d;
+  outChannels: number;
+  images: number;
 }
 
 export interface SgdStepOptions {
@@ -154,6 +162,28 @@ export interface Backend {
   /** The adjoint of im2col: dx [channels, H, W] = the sum of every cols entry that copied that pixel (writes dx). */
   col2im(cols: Float32Array, dx: Float32Array, window: Window2d): void;
 
+  /**
+   * Conv2d's forward over the whole batch, the path every convnet trains on: per image, y_i = W
+   * im2col(x_i) with W seen as [outChannels, C kH kW], plus bias[c] unless bias is null, then
+   * max(0, .) when fuseRelu (Sequential runs a Conv2d followed by a ReLU this way). Writes y.
+   */
+  conv2dForward(x: Float32Array, weight: Float32Array, bias: Float32Array | null, y: Float32Array, shape: Conv2dShape, fuseRelu: boolean): void;
+  /**
+   * Its backward. With reluOutput (the fused forward's y), dy is first masked where that output is 0
+   * (dy itself is left as it was). Then dweight += sum over images of dy_i cols_i^T and dbias += the
+   * sum of dy over images and pixels (both accumulate), and dx, unless null, is written as col2im(W^T dy_i).
+   */
+  conv2dBackward(
+    x: Float32Array,
+    weight: Float32Array,
+    dy: Float32Array,
+    reluOutput: Float32Array | null,
+    dx: Float32Array | null,
+    dweight: Float32Array,
+    dbias: Float32Array | null,
+    shape: Conv2dShape,
+  ): void;
+
   /** Max over each window of every plane; argmax[o] is the flat index in x of the first maximum (NaN wins, as in PyTorch). */
   maxPool2d(x: Float32Array, y: Float32Array, argmax: Int32Array, window: Window2d): void;
   /** dx = 0, then dx[argmax[o]] += dy[o] (windows may overlap). */
@@ -209,16 +239,4 @@ export interface Backend {
     momentumBuffer: Float32Array | null,
     options: RmspropStepOptions,
   ): void;
-}
-
-// The reference kernels import only types from this file, so this import makes no runtime cycle.
-let current: Backend = referenceBackend;
-
-/** Makes `backend` the one every layer and optimizer uses from their next call on. */
-export function setBackend(backend: Backend): void {
-  current = backend;
-}
-
-export function getBackend(): Backend {
-  return current;
 }

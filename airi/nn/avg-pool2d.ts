@@ -1,7 +1,8 @@
 // 2-D average pooling, as torch.nn.AvgPool2d(kernelSize, stride = kernelSize, padding = 0) with its
 // defaults (count_include_pad: padding counts as zeros in a divisor of kH * kW). A smoother
 // alternative to MaxPool2d for the CNN lessons. x [N, C, H, W] to y [N, C, outH, outW].
-import { type Window2d, getBackend } from '../kernels/backend';
+import type { Window2d } from '../kernels/backend';
+import { getBackend } from '../kernels/current-backend';
 import { Tensor, assertSameShape } from '../tensor';
 import type { Module, Parameter } from './module';
 import { type PoolSizes, type Size2d, describePool, poolSizes, poolWindowOver } from './window2d';

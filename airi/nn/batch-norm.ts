@@ -6,7 +6,8 @@
 //   running = (1 - momentum) * running + momentum * batch;
 // - evaluation (training = false, airi's default): running_mean and running_var normalize.
 // The subclasses only say which input shapes they accept and how those map to [outer, channels, inner].
-import { type ChannelLayout, getBackend } from '../kernels/backend';
+import type { ChannelLayout } from '../kernels/backend';
+import { getBackend } from '../kernels/current-backend';
 import { Tensor, assertSameShape, formatShape } from '../tensor';
 import type { ModuleBuffer } from './buffers';
 import { type Module, type Parameter, createParameter } from './module';

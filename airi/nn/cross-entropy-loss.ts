@@ -4,7 +4,8 @@
 // q = (1 - labelSmoothing) onehot(target) + labelSmoothing / C (Szegedy et al. 2016,
 // https://arxiv.org/abs/1512.00567). It is LogSoftmax then NLLLoss, one kernel each; log-softmax's
 // log-sum-exp keeps it finite for any finite logits. Not a Module: its backward starts the chain.
-import { type ChannelLayout, getBackend } from '../kernels/backend';
+import type { ChannelLayout } from '../kernels/backend';
+import { getBackend } from '../kernels/current-backend';
 import { Tensor } from '../tensor';
 import { type ClassTargets, checkClassTargets } from './class-targets';
 

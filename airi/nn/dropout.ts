@@ -3,7 +3,7 @@
 // ("inverted" dropout), so the expected activation is unchanged and evaluation needs no rescaling.
 // Outside training it is the identity. Lesson 7's VGG head uses it. The mask comes from the run's
 // seeded Rng, so a replayed run drops the same units.
-import { getBackend } from '../kernels/backend';
+import { getBackend } from '../kernels/current-backend';
 import type { Rng } from '../rng';
 import { Tensor, assertSameShape } from '../tensor';
 import type { Module, Parameter } from './module';

@@ -2,7 +2,8 @@
 // PyTorch spells it nn.AdaptiveAvgPool2d(1) followed by nn.Flatten(); airi returns [N, C] directly
 // because the next layer is always a Linear classifier head (lesson 8's EfficientNet ends this way,
 // and it is the light alternative to Flatten + a large Linear in lesson 6).
-import { type ChannelLayout, getBackend } from '../kernels/backend';
+import type { ChannelLayout } from '../kernels/backend';
+import { getBackend } from '../kernels/current-backend';
 import { Tensor, assertSameShape, formatShape } from '../tensor';
 import type { Module, Parameter } from './module';
 

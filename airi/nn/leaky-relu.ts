@@ -1,6 +1,6 @@
 // LeakyReLU activation, as torch.nn.LeakyReLU(negativeSlope = 0.01): x for x >= 0, negativeSlope * x
 // below, so negative units keep a small gradient. An activation choice in the CNN lessons.
-import { getBackend } from '../kernels/backend';
+import { getBackend } from '../kernels/current-backend';
 import { Tensor, assertSameShape } from '../tensor';
 import type { Module, Parameter } from './module';
 

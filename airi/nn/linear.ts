@@ -2,7 +2,7 @@
 // later lessons use one as the classifier head. Shapes: x [N, inFeatures], W [outFeatures, inFeatures]
 // (PyTorch's layout, so weights transfer as is), b [outFeatures], y [N, outFeatures].
 import { type InitName, initBias, initWeight } from '../init/initialize';
-import { getBackend } from '../kernels/backend';
+import { getBackend } from '../kernels/current-backend';
 import type { Rng } from '../rng';
 import { Tensor, assertSameShape, formatShape } from '../tensor';
 import { type Module, type Parameter, createParameter } from './module';

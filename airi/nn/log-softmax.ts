@@ -1,6 +1,7 @@
 // LogSoftmax layer, as torch.nn.LogSoftmax(dim = 1): log-probabilities computed stably (log-sum-exp),
 // the pair of NLLLoss. LogSoftmax + NLLLoss is CrossEntropyLoss, split in two so lesson 2 can show both halves.
-import { type ChannelLayout, getBackend } from '../kernels/backend';
+import type { ChannelLayout } from '../kernels/backend';
+import { getBackend } from '../kernels/current-backend';
 import { Tensor, assertSameShape } from '../tensor';
 import { layoutAlong } from './channel-axis';
 import type { Module, Parameter } from './module';

@@ -1,7 +1,7 @@
 // 2-D max pooling, as torch.nn.MaxPool2d(kernelSize, stride = kernelSize, padding = 0): halves the
 // feature maps in lessons 5 and 6. Each plane of x [N, C, H, W] is pooled on its own; y is
 // [N, C, outH, outW]. The forward remembers where each maximum was, so the backward is one scatter.
-import { getBackend } from '../kernels/backend';
+import { getBackend } from '../kernels/current-backend';
 import { Tensor, assertSameShape } from '../tensor';
 import type { Module, Parameter } from './module';
 import { type PoolSizes, type Size2d, describePool, poolSizes, poolWindowOver } from './window2d';

@@ -1,6 +1,6 @@
 // Mean squared error, as torch.nn.MSELoss (reduction 'mean'): lesson 1's loss for fitting sin(x).
 // Not a Module: it takes a target and returns a number, and its backward starts the chain.
-import { getBackend } from '../kernels/backend';
+import { getBackend } from '../kernels/current-backend';
 import { Tensor, assertSameShape } from '../tensor';
 
 export class MSELoss {

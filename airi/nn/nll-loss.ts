@@ -1,7 +1,8 @@
 // Negative log-likelihood loss, as torch.nn.NLLLoss (reduction 'mean'): takes log-probabilities [N, C]
 // (a LogSoftmax's output) and one class index per row, and returns mean(-logProbs[n, target[n]]).
 // Lesson 2 builds cross-entropy from LogSoftmax + NLLLoss before using CrossEntropyLoss directly.
-import { type ChannelLayout, getBackend } from '../kernels/backend';
+import type { ChannelLayout } from '../kernels/backend';
+import { getBackend } from '../kernels/current-backend';
 import { Tensor } from '../tensor';
 import { type ClassTargets, checkClassTargets } from './class-targets';
 

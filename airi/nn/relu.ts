@@ -1,5 +1,5 @@
 // ReLU activation layer, as torch.nn.ReLU: an alternative in lesson 1 and the default of every CNN after it.
-import { getBackend } from '../kernels/backend';
+import { getBackend } from '../kernels/current-backend';
 import { Tensor, assertSameShape } from '../tensor';
 import type { Module, Parameter } from './module';
 

@@ -1,5 +1,5 @@
 // Sigmoid activation layer, as torch.nn.Sigmoid: lesson 1's third choice, to show saturating gradients.
-import { getBackend } from '../kernels/backend';
+import { getBackend } from '../kernels/current-backend';
 import { Tensor, assertSameShape } from '../tensor';
 import type { Module, Parameter } from './module';
 

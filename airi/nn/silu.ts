@@ -1,6 +1,6 @@
 // SiLU (swish) activation, as torch.nn.SiLU: x * sigmoid(x), smooth where ReLU has a kink. It is
 // EfficientNet's activation (lesson 8), offered in the smaller CNNs for comparison.
-import { getBackend } from '../kernels/backend';
+import { getBackend } from '../kernels/current-backend';
 import { Tensor, assertSameShape } from '../tensor';
 import type { Module, Parameter } from './module';
 

@@ -1,7 +1,8 @@
 // Softmax layer, as torch.nn.Softmax(dim = 1): turns class scores into probabilities (lesson 2, and
 // the prediction display of every classifier). For training, prefer CrossEntropyLoss on the logits:
 // softmax followed by it is notebook 6's double softmax, whose loss cannot go below 1.46.
-import { type ChannelLayout, getBackend } from '../kernels/backend';
+import type { ChannelLayout } from '../kernels/backend';
+import { getBackend } from '../kernels/current-backend';
 import { Tensor, assertSameShape } from '../tensor';
 import { layoutAlong } from './channel-axis';
 import type { Module, Parameter } from './module';

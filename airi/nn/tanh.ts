@@ -1,5 +1,5 @@
 // Tanh activation layer, as torch.nn.Tanh: lesson 1's default nonlinearity.
-import { getBackend } from '../kernels/backend';
+import { getBackend } from '../kernels/current-backend';
 import { Tensor, assertSameShape } from '../tensor';
 import type { Module, Parameter } from './module';
 

@@ -10,7 +10,7 @@
 // eps sits outside the square root, as in PyTorch, with PyTorch's default of 1e-10.
 // Duchi, Hazan & Singer 2011, "Adaptive Subgradient Methods for Online Learning and Stochastic
 // Optimization", https://jmlr.org/papers/v12/duchi11a.html
-import { getBackend } from '../kernels/backend';
+import { getBackend } from '../kernels/current-backend';
 import type { Parameter } from '../nn/module';
 import { type Optimizer, checkRange } from './optimizer';
 

@@ -1,7 +1,8 @@
 // What Adam and AdamW share: the two moment buffers per parameter, the step count t for the bias
 // corrections, and the checks of lr, betas, eps and weight decay. Each subclass says only how one
 // parameter is updated (adam.ts, adamw.ts hold the equations).
-import { type AdamStepOptions, type Backend, getBackend } from '../kernels/backend';
+import type { AdamStepOptions, Backend } from '../kernels/backend';
+import { getBackend } from '../kernels/current-backend';
 import type { Parameter } from '../nn/module';
 import { type Optimizer, checkRange } from './optimizer';
 

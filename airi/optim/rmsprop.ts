@@ -15,7 +15,7 @@
 // Tieleman & Hinton 2012, Coursera "Neural Networks for Machine Learning", lecture 6.5,
 // https://www.cs.toronto.edu/~tijmen/csc321/slides/lecture_slides_lec6.pdf; centered form: Graves
 // 2013, "Generating Sequences With Recurrent Neural Networks", https://arxiv.org/abs/1308.0850
-import { getBackend } from '../kernels/backend';
+import { getBackend } from '../kernels/current-backend';
 import type { Parameter } from '../nn/module';
 import { type Optimizer, checkRange } from './optimizer';
 

@@ -10,7 +10,7 @@
 // differ when lr changes during training. Without momentum there is no buffer: p = p - lr * g.
 // Momentum: Polyak 1964; Nesterov form: Sutskever et al. 2013, "On the importance of initialization
 // and momentum in deep learning", https://proceedings.mlr.press/v28/sutskever13.html
-import { getBackend } from '../kernels/backend';
+import { getBackend } from '../kernels/current-backend';
 import type { Parameter } from '../nn/module';
 import { type Optimizer, checkRange } from './optimizer';
 

@@ -11,6 +11,7 @@
 //   'cos':    lr = b + (a - b) / 2 * (cos(pi * pct) + 1)
 //   'linear': lr = a + (b - a) * pct
 // Phase ends are not rounded (a phase may end at 2.0 or at 4.75), exactly as PyTorch computes them.
+// A phase that ends where it starts (pctStart * totalSteps = 1) takes its end rate at once.
 // Not ported: cycle_momentum (PyTorch also swings SGD's momentum or Adam's beta1 between 0.95 and
 // 0.85 inversely to the rate); here momentum stays as the optimizer was built.
 // Smith & Topin 2018, "Super-Convergence", https://arxiv.org/abs/1708.07120
@@ -89,7 +90,9 @@ export class OneCycleLR extends LRScheduler {
     for (let i = 0; i < this.phases.length; i++) {
       const { endStep, startLr, endLr } = this.phases[i];
       if (epoch <= endStep || i === this.phases.length - 1) {
-        const pct = (epoch - startStep) / (endStep - startStep);
+        // A phase of zero (or negative) length, e.g. a 4-step cycle with pctStart 0.25, is already
+        // over: its end rate applies (PyTorch divides by zero here).
+        const pct = endStep > startStep ? (epoch - startStep) / (endStep - startStep) : 1;
         return this.anneal === 'cos' ? endLr + ((startLr - endLr) / 2) * (Math.cos(Math.PI * pct) + 1) : startLr + (endLr - startLr) * pct;
       }
       startStep = endStep;

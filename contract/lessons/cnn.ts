@@ -4,16 +4,14 @@
 // trained Adam 3e-4 for 50 epochs to 0.7991; here the loss takes the logits, and the defaults add
 // random crop + flip, SGD with Nesterov momentum under a one-cycle schedule, weight decay and label
 // smoothing, so fewer epochs reach 0.80.
-import type { HyperparameterSpec } from '../hyperparameters';
+import { defineHyperparameters, type HyperparametersOf } from '../hyperparameters';
+import type { TrainableLessonDescriptor } from './lesson-descriptor';
 import {
   augmentationField, batchSizeField, epochsField, labelSmoothingField, learningRateField, momentumField,
   optimizerField, preprocessingField, scheduleField, seedField, trainImagesField, weightDecayField,
-  type CifarHyperparameters,
 } from './cifar-fields';
 
-export type CnnHyperparameters = CifarHyperparameters;
-
-export const cnnHyperparameterSpec: HyperparameterSpec = [
+export const cnnHyperparameters = defineHyperparameters([
   optimizerField('sgd'),
   learningRateField(0.05),
   momentumField(0.9),
@@ -26,4 +24,17 @@ export const cnnHyperparameterSpec: HyperparameterSpec = [
   labelSmoothingField(0.1),
   trainImagesField(),
   seedField(),
-];
+]);
+export type CnnHyperparameters = HyperparametersOf<typeof cnnHyperparameters>;
+
+export const cnnLesson: TrainableLessonDescriptor<CnnHyperparameters> = {
+  id: 'cnn', number: 6, status: 'coming', dataset: 'cifar10',
+  title: { 'pt-BR': 'Uma CNN maior e Grad-CAM', en: 'A larger CNN and Grad-CAM' },
+  summary: {
+    'pt-BR': 'Cerca de 80% no CIFAR-10 e mapas Grad-CAM que mostram onde a rede olha.',
+    en: 'About 80% on CIFAR-10 and Grad-CAM maps that show where the net looks.',
+  },
+  trains: { 'pt-BR': 'BetterConvNet no CIFAR-10', en: 'BetterConvNet on CIFAR-10' },
+  hyperparameters: cnnHyperparameters,
+};
+

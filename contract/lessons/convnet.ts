@@ -3,16 +3,14 @@
 // airi/train.py trained it with Adam (lr 1e-4, batch 128) for 20 epochs of 389 batches drawn with
 // replacement, to 0.587 (README: 0.60). The defaults here normalize per channel and use AdamW with a
 // one-cycle schedule, which reaches 0.60 in fewer epochs.
-import type { HyperparameterSpec } from '../hyperparameters';
+import { defineHyperparameters, type HyperparametersOf } from '../hyperparameters';
+import type { TrainableLessonDescriptor } from './lesson-descriptor';
 import {
   augmentationField, batchSizeField, epochsField, labelSmoothingField, learningRateField, momentumField,
   optimizerField, preprocessingField, scheduleField, seedField, trainImagesField, weightDecayField,
-  type CifarHyperparameters,
 } from './cifar-fields';
 
-export type ConvNetHyperparameters = CifarHyperparameters;
-
-export const convNetHyperparameterSpec: HyperparameterSpec = [
+export const convNetHyperparameters = defineHyperparameters([
   optimizerField('adamw'),
   learningRateField(1e-3),
   momentumField(0.9),
@@ -25,4 +23,17 @@ export const convNetHyperparameterSpec: HyperparameterSpec = [
   labelSmoothingField(0),
   trainImagesField(),
   seedField(),
-];
+]);
+export type ConvNetHyperparameters = HyperparametersOf<typeof convNetHyperparameters>;
+
+export const convNetLesson: TrainableLessonDescriptor<ConvNetHyperparameters> = {
+  id: 'convnet', number: 5, status: 'coming', dataset: 'cifar10',
+  title: { 'pt-BR': 'Rede convolucional no airi', en: 'A convnet in airi' },
+  summary: {
+    'pt-BR': 'Convoluções treinadas no airi, com seus filtros e mapas de ativação.',
+    en: 'Convolutions trained in airi, with their filters and feature maps.',
+  },
+  trains: { 'pt-BR': 'DemoConvNet no CIFAR-10', en: 'DemoConvNet on CIFAR-10' },
+  hyperparameters: convNetHyperparameters,
+};
+

@@ -1,26 +1,13 @@
 // Lesson 1 (sine approximation): its hyperparameters, with notebook 1's values as defaults,
 // and the shape of the live "fit" snapshot the trainer streams to the UI.
-import type { HyperparameterSpec } from '../hyperparameters';
+import { defineHyperparameters, type HyperparametersOf } from '../hyperparameters';
+import type { TrainableLessonDescriptor } from './lesson-descriptor';
 
 export const SINE_ACTIVATIONS = ['tanh', 'relu', 'sigmoid'] as const;
 export const SINE_OPTIMIZERS = ['adam', 'sgd'] as const;
 export const SINE_SCHEDULES = ['cosine', 'constant'] as const;
 
-export interface SineHyperparameters {
-  hiddenLayers: number;
-  hiddenSize: number;
-  activation: (typeof SINE_ACTIVATIONS)[number];
-  optimizer: (typeof SINE_OPTIMIZERS)[number];
-  learningRate: number;
-  schedule: (typeof SINE_SCHEDULES)[number];
-  batchSize: number;
-  epochs: number;
-  noiseStd: number;
-  trainPoints: number;
-  seed: number;
-}
-
-export const sineHyperparameterSpec: HyperparameterSpec = [
+export const sineHyperparameters = defineHyperparameters([
   { key: 'hiddenLayers', kind: 'int', min: 1, max: 6, default: 3,
     label: { 'pt-BR': 'Camadas ocultas', en: 'Hidden layers' } },
   { key: 'hiddenSize', kind: 'int', min: 1, max: 256, default: 16,
@@ -54,7 +41,19 @@ export const sineHyperparameterSpec: HyperparameterSpec = [
     label: { 'pt-BR': 'Pontos de treino', en: 'Training points' } },
   { key: 'seed', kind: 'int', min: 0, max: 2 ** 31 - 1, default: 42,
     label: { 'pt-BR': 'Semente', en: 'Seed' } },
-];
+]);
+export type SineHyperparameters = HyperparametersOf<typeof sineHyperparameters>;
+
+export const sineLesson: TrainableLessonDescriptor<SineHyperparameters> = {
+  id: 'sine', number: 1, status: 'ready', dataset: 'none',
+  title: { 'pt-BR': 'Aproximando o seno', en: 'Approximating the sine' },
+  summary: {
+    'pt-BR': 'Uma rede neural é um aproximador de funções: veja uma pequena MLP aprender sin(x) a partir de pontos ruidosos.',
+    en: 'A neural net is a function approximator: watch a tiny MLP learn sin(x) from noisy points.',
+  },
+  trains: { 'pt-BR': 'MLP 1→16→16→16→1 (593 parâmetros) no airi', en: '1→16→16→16→1 MLP (593 parameters) in airi' },
+  hyperparameters: sineHyperparameters,
+};
 
 /** Sine is sampled on [-SINE_X_RANGE, SINE_X_RANGE), as in notebook 1 (amplitude 9). */
 export const SINE_X_RANGE = 9;

@@ -2,16 +2,14 @@
 // subtracted CIFAR-10 pixels. The notebook ran 500 full-batch gradient-descent steps (lr 2.5e-6,
 // L2 reg 1e3, i.e. weight decay 2e3 on the gradient) to 0.3991; the defaults here use mini-batches of
 // 256 with momentum 0.9, lr 3e-6 under a cosine decay and weight decay 500 for 6 epochs (0.407, ~11 s).
-import type { HyperparameterSpec } from '../hyperparameters';
+import { defineHyperparameters, type HyperparametersOf } from '../hyperparameters';
+import type { TrainableLessonDescriptor } from './lesson-descriptor';
 import {
   augmentationField, batchSizeField, epochsField, labelSmoothingField, learningRateField, momentumField,
   optimizerField, preprocessingField, scheduleField, seedField, trainImagesField, weightDecayField,
-  type CifarHyperparameters,
 } from './cifar-fields';
 
-export type SoftmaxHyperparameters = CifarHyperparameters;
-
-export const softmaxHyperparameterSpec: HyperparameterSpec = [
+export const softmaxHyperparameters = defineHyperparameters([
   optimizerField('sgd'),
   learningRateField(3e-6, {
     'pt-BR': 'Os pixels vão de −128 a 128, então a taxa é minúscula; o notebook usou 2,5e-6 com o lote inteiro.',
@@ -30,4 +28,17 @@ export const softmaxHyperparameterSpec: HyperparameterSpec = [
   labelSmoothingField(0),
   trainImagesField(),
   seedField(),
-];
+]);
+export type SoftmaxHyperparameters = HyperparametersOf<typeof softmaxHyperparameters>;
+
+export const softmaxLesson: TrainableLessonDescriptor<SoftmaxHyperparameters> = {
+  id: 'softmax', number: 2, status: 'coming', dataset: 'cifar10',
+  title: { 'pt-BR': 'Classificador softmax', en: 'Softmax classifier' },
+  summary: {
+    'pt-BR': 'Um classificador linear no CIFAR-10 e os “templates” de classe que ele aprende.',
+    en: 'A linear classifier on CIFAR-10 and the class templates it learns.',
+  },
+  trains: { 'pt-BR': 'Matriz 3072×10 no CIFAR-10', en: '3072×10 weight matrix on CIFAR-10' },
+  hyperparameters: softmaxHyperparameters,
+};
+

@@ -4,18 +4,14 @@
 // here normalize per channel (raw mean-subtracted pixels, ±128, make PyTorch-initialized hidden units
 // huge) and use SGD with Nesterov momentum 0.9, lr 0.01 under a cosine decay, weight decay 5e-4,
 // 6 epochs of batch 256: 0.532 on the 10,000 test images (seed 42).
-import type { HyperparameterSpec } from '../hyperparameters';
+import { defineHyperparameters, type HyperparametersOf } from '../hyperparameters';
+import type { TrainableLessonDescriptor } from './lesson-descriptor';
 import {
   augmentationField, batchSizeField, epochsField, labelSmoothingField, learningRateField, momentumField,
   optimizerField, preprocessingField, scheduleField, seedField, trainImagesField, weightDecayField,
-  type CifarHyperparameters,
 } from './cifar-fields';
 
-export interface TwoLayerHyperparameters extends CifarHyperparameters {
-  hiddenSize: number;
-}
-
-export const twoLayerHyperparameterSpec: HyperparameterSpec = [
+export const twoLayerHyperparameters = defineHyperparameters([
   { key: 'hiddenSize', kind: 'int', min: 1, max: 4096, default: 1000,
     label: { 'pt-BR': 'Neurônios ocultos', en: 'Hidden neurons' } },
   optimizerField('sgd'),
@@ -30,4 +26,17 @@ export const twoLayerHyperparameterSpec: HyperparameterSpec = [
   labelSmoothingField(0),
   trainImagesField(),
   seedField(),
-];
+]);
+export type TwoLayerHyperparameters = HyperparametersOf<typeof twoLayerHyperparameters>;
+
+export const twoLayerLesson: TrainableLessonDescriptor<TwoLayerHyperparameters> = {
+  id: 'two-layer', number: 3, status: 'coming', dataset: 'cifar10',
+  title: { 'pt-BR': 'Rede de duas camadas', en: 'Two-layer network' },
+  summary: {
+    'pt-BR': 'Uma camada oculta e uma não linearidade: mais neurônios, templates mais ricos.',
+    en: 'One hidden layer and a non-linearity: more neurons, richer templates.',
+  },
+  trains: { 'pt-BR': 'MLP de duas camadas no CIFAR-10', en: 'Two-layer MLP on CIFAR-10' },
+  hyperparameters: twoLayerHyperparameters,
+};
+

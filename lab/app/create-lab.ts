@@ -7,13 +7,15 @@ import { fileURLToPath } from 'node:url';
 import type { EventChannel, Events } from '../../contract/events';
 import type { Handlers } from '../../contract/api';
 import { ApiInputError } from '../../contract/guards';
-import { listLessons } from '../lessons/catalog';
+import { lessonSummaries } from '../../contract/lessons/registry';
 import { openDatabase, sqliteVersion } from '../run-store/open-database';
 import { RunStore } from '../run-store/run-store';
 import { SettingsStore } from '../run-store/settings-store';
 import { TrainerHost } from '../trainer/trainer-host';
 import { RunLibrary } from '../runs/run-library';
 import { createRunsHandlers } from '../runs/runs-handlers';
+import { uploadHandlers } from '../uploads/upload-handlers';
+import { UploadStore } from '../uploads/upload-store';
 import { buildAppInfo } from './app-info';
 import { APP_VERSION } from './app-version';
 import { DATABASE_FILE, defaultDataDirectory } from './data-directory';
@@ -48,14 +50,21 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
   const maxConcurrent = options.maxConcurrentTrainings ?? (Number(process.env.AIRI_LAB_MAX_TRAININGS) || cpus().length);
   const trainer = new TrainerHost({ store, emit, workerScript, appVersion: APP_VERSION, maxConcurrent, dataDirectory });
 
+  const uploads = new UploadStore(dataDirectory);
+
   const handlers: Handlers = {
+    ...uploadHandlers(uploads),
     'app:info': () => buildAppInfo(options, sqliteVersion(db), dataDirectory),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
-    'lessons:list': () => listLessons(),
+    'lessons:list': () => lessonSummaries(),
     'training:start': ({ lessonId, hyperparameters, data }) => ({ runId: trainer.start(lessonId, hyperparameters, { data }).runId }),
     'training:stop': async ({ runId }) => ({ stopped: await trainer.stop(runId) }),
-    'runs:list': (filter) => store.list(filter),
+    'runs:list': (filter) => {
+      // A run whose process died (a CLI killed while the server runs) would otherwise stay "running" forever.
+      store.markInterrupted();
+      return store.list(filter);
+    },
     'runs:get': ({ runId }) => {
       const run = store.get(runId);
       if (!run) throw ApiInputError.of({ code: 'run-not-found', params: { runId } });
@@ -63,6 +72,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
     },
     'runs:delete': ({ runId }) => {
       if (trainer.isRunning(runId)) throw ApiInputError.of({ code: 'run-still-running', params: {} });
+      store.markInterrupted();
       const deleted = store.delete(runId);
       // A run's files (saved weights) go with its record; the id is guarded, so this stays inside runs/.
       if (deleted) rmSync(join(dataDirectory, 'runs', runId), { recursive: true, force: true });
@@ -85,6 +95,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
       if (closed) return;
       closed = true;
       await trainer.stopAll();
+      await uploads.close();
       listeners.clear();
       db.close();
     },

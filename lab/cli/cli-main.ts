@@ -3,8 +3,7 @@
 import type { RunSummary } from '../../contract/runs';
 import { createLab } from '../app/create-lab';
 import { defaultDataDirectory } from '../app/data-directory';
-import { hyperparameterSpecOf } from '../../contract/lessons/trainable';
-import { listLessons } from '../lessons/catalog';
+import { lessonById, lessonSummaries } from '../../contract/lessons/registry';
 import { parseArgv, type ParsedArgs } from './parse-argv';
 import { trainCommand } from './train-command';
 
@@ -24,7 +23,7 @@ Data lives in AIRI_LAB_HOME or the user data directory.`;
 
 /** A lesson whose screen is still coming may already train here: say so rather than "coming". */
 function lessonStatusText(lessonId: string, status: string): string {
-  if (!hyperparameterSpecOf(lessonId)) return status === 'ready' ? 'ready' : 'coming';
+  if (!lessonById(lessonId)?.hyperparameters) return status === 'ready' ? 'ready' : 'coming';
   return status === 'ready' ? 'ready: trains in the app and here' : 'trains here (lab train), screen next';
 }
 
@@ -46,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   if (command === 'lessons') {
-    const lessons = listLessons();
+    const lessons = lessonSummaries();
     if (json) console.log(JSON.stringify(lessons));
     else for (const l of lessons) console.log(`${l.number}. ${l.id.padEnd(11)} ${lessonStatusText(l.id, l.status).padEnd(35)} ${l.title.en}`);
     return 0;

@@ -4,7 +4,7 @@
 // second run on the same path finds the cache and starts in seconds).
 import { defaultValues } from '../../contract/hyperparameters';
 import type { TrainingFinished, TrainingProgress } from '../../contract/events';
-import { hyperparameterSpecOf, needsCifar10, TRAINABLE_LESSONS } from '../../contract/lessons/trainable';
+import { runnableLesson, trainableLessonIds } from '../lessons/registry';
 import type { Lab } from '../app/lab';
 import { applyFlags } from './cli-flags';
 import type { ParsedArgs } from './parse-argv';
@@ -26,10 +26,11 @@ const PREPARING_TEXT: Record<string, string> = {
 
 export async function trainCommand(lab: Lab, args: ParsedArgs): Promise<number> {
   const lessonId = args.positionals[1];
-  const spec = lessonId ? hyperparameterSpecOf(lessonId) : undefined;
-  if (!spec) throw new Error(`usage: lab train <lesson>; trainable lessons: ${Object.keys(TRAINABLE_LESSONS).join(', ')}`);
+  const lesson = lessonId ? runnableLesson(lessonId)?.descriptor : undefined;
+  if (!lesson?.hyperparameters) throw new Error(`usage: lab train <lesson>; trainable lessons: ${trainableLessonIds().join(', ')}`);
   const { data, ...flags } = args.options;
-  if (data !== undefined && !needsCifar10(lessonId)) throw new Error(`lesson ${lessonId} takes no --data`);
+  if (data !== undefined && lesson.dataset === 'none') throw new Error(`lesson ${lesson.id} takes no --data`);
+  const spec = lesson.hyperparameters.fields;
   const hyperparameters = applyFlags(spec, defaultValues(spec), flags);
   const json = args.switches.has('json');
   const print = (event: object) => process.stdout.write(`${JSON.stringify(event)}\n`);

@@ -3,12 +3,12 @@
 // same curves bit for bit (or where they first part).
 import { validateValues, type HyperparameterValues } from '../../contract/hyperparameters';
 import { ApiInputError } from '../../contract/guards';
-import { hyperparameterSpecOf } from '../../contract/lessons/trainable';
+import { lessonById } from '../../contract/lessons/registry';
 import type { MetricSeries, RunDetail } from '../../contract/runs';
 import type { Reproduction } from '../../contract/runs-api';
 
 export function rerunSettings(run: RunDetail, edited?: HyperparameterValues): HyperparameterValues {
-  const spec = hyperparameterSpecOf(run.lessonId);
+  const spec = lessonById(run.lessonId)?.hyperparameters?.fields;
   if (!spec) throw ApiInputError.of({ code: 'rerun-unsupported', params: { lessonId: run.lessonId } });
   const values = edited ?? run.hyperparameters;
   const errors = validateValues(spec, values);

@@ -7,8 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { ApiInputError } from '../../contract/guards';
 import type { LabErrorInfo } from '../../contract/lab-errors';
+import { isLessonId } from '../../contract/lessons/registry';
 import { RUN_STATUSES } from '../../contract/runs';
-import { listLessons } from '../lessons/catalog';
 import type { Db } from '../run-store/open-database';
 import { BUNDLE_LIMITS, BundleError, readBundle } from './run-bundle';
 
@@ -34,7 +34,7 @@ export async function importBundle(db: Db, dataDirectory: string, bytes: Uint8Ar
     throw error;
   }
   const { run } = bundle.manifest;
-  if (!listLessons().some((l) => l.id === run.lessonId)) {
+  if (!isLessonId(run.lessonId)) {
     throw ApiInputError.of({ code: 'bundle-unknown-lesson', params: { file, lessonId: run.lessonId } });
   }
   if (!(RUN_STATUSES as readonly string[]).includes(run.status)) {

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { createLab } from '../app/create-lab';
-import { isLoopbackHost, startLabServer } from './http-server';
+import { startLabServer } from './http-server';
+import { resolveListenAddress } from './listen-address';
 import { newJoinToken } from './join-token';
 
 export const DEFAULT_PORT = 4780;
@@ -28,8 +29,10 @@ async function main(): Promise<void> {
   const rendererDirectory = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
   if (!existsSync(join(rendererDirectory, 'index.html'))) throw new Error('the UI is not built: run "npm run build" first');
 
+  // Loopback is decided by the address the name resolves to, never by how the name looks.
+  const listen = await resolveListenAddress(host);
   const lab = await createLab({ mode: 'browser' });
-  const joinToken = isLoopbackHost(host) ? null : newJoinToken();
+  const joinToken = listen.loopback ? null : newJoinToken();
   let running;
   try {
     running = await startLabServer({ lab, rendererDirectory, host, port, joinToken });

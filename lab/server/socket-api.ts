@@ -4,6 +4,7 @@ import type { WebSocket } from 'ws';
 import type { InvokeMessage, ResultMessage, ServerMessage } from '../../contract/transport';
 import type { Lab } from '../app/lab';
 import { serializeError } from '../app/serialize-error';
+import { hidePathsDeep } from './hide-server-paths';
 
 function parseInvoke(data: unknown): InvokeMessage | null {
   try {
@@ -33,11 +34,23 @@ function refusedByPolicy(message: InvokeMessage, policy: SocketPolicy): string |
   return null;
 }
 
+/** Channels whose answers carry stored error texts, which may name the server's folders. */
+const CHANNELS_WITH_ERROR_TEXTS = new Set(['runs:list', 'runs:get']);
+
+/** A response fit for this client: no server folders in error texts, no data path for students. */
+function responseFor(channel: string, response: unknown, policy: SocketPolicy): unknown {
+  if (channel === 'app:info' && !policy.allowServerPaths && response !== null && typeof response === 'object') {
+    return { ...response, dataDirectory: '' };
+  }
+  return CHANNELS_WITH_ERROR_TEXTS.has(channel) ? hidePathsDeep(response) : response;
+}
+
 export function attachSocket(socket: WebSocket, lab: Lab, policy: SocketPolicy): void {
   const send = (message: ServerMessage) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };
-  const unsubscribe = lab.onEvent((channel, payload) => send({ kind: 'event', channel, payload }));
+  const unsubscribe = lab.onEvent((channel, payload) =>
+    send({ kind: 'event', channel, payload: channel === 'training:finished' ? hidePathsDeep(payload) : payload }));
   socket.on('close', unsubscribe);
   socket.on('error', unsubscribe);
   socket.on('message', async (data) => {
@@ -53,9 +66,10 @@ export function attachSocket(socket: WebSocket, lab: Lab, policy: SocketPolicy):
       return;
     }
     try {
-      result = { kind: 'result', id: message.id, ok: true, response: await lab.dispatch(message.channel, message.request) };
+      const response = await lab.dispatch(message.channel, message.request);
+      result = { kind: 'result', id: message.id, ok: true, response: responseFor(message.channel, response, policy) };
     } catch (error) {
-      result = { kind: 'result', id: message.id, ok: false, error: serializeError(error) };
+      result = { kind: 'result', id: message.id, ok: false, error: hidePathsDeep(serializeError(error)) };
     }
     send(result);
   });

@@ -12,7 +12,8 @@ import type { LessonId } from '../../contract/lessons/catalog';
 import { STOP_REQUESTED, type StartTraining, type WorkerToHost } from '../../contract/worker-protocol';
 import type { EventListener } from '../app/lab';
 import type { MetricPoint, RunStore } from '../run-store/run-store';
-import { needsCifar10 } from '../../contract/lessons/trainable';
+import { datasetOf } from '../../contract/lessons/registry';
+import { RunWriter } from '../run-store/run-writer';
 import { checkDatasetSource, datasetForRun } from './dataset-for-run';
 import { estimateEtaSeconds } from './eta';
 
@@ -34,6 +35,8 @@ interface ActiveRun {
 
 export interface TrainerHostOptions {
   store: RunStore;
+  /** Failed store writes in a row before a run is given up, and the wait between retries of its end. */
+  storeRetry?: { attempts: number; delayMs: number };
   emit: EventListener;
   workerScript: string;
   appVersion: string;
@@ -60,6 +63,12 @@ function failed(runId: string, info: LabErrorInfo): TrainingFinished {
   return { runId, status: 'failed', metrics: {}, error: englishLabError(info), errorInfo: info };
 }
 
+const INTERRUPTED_INFO: LabErrorInfo = { code: 'run-interrupted', params: {} };
+
+function interrupted(outcome: TrainingFinished): TrainingFinished {
+  return { ...outcome, status: 'interrupted', error: englishLabError(INTERRUPTED_INFO), errorInfo: INTERRUPTED_INFO };
+}
+
 /** Refused before anything is stored: the machine is already training as much as it can. */
 export class TrainerBusyError extends Error {
   override name = 'TrainerBusyError';
@@ -67,6 +76,8 @@ export class TrainerBusyError extends Error {
 
 export class TrainerHost {
   private readonly active = new Map<string, ActiveRun>();
+  /** Set by stopAll(): runs that end from now on were interrupted by the lab closing. */
+  private closing = false;
 
   constructor(private readonly options: TrainerHostOptions) {}
 
@@ -77,27 +88,37 @@ export class TrainerHost {
         `${this.active.size} training${this.active.size > 1 ? 's are' : ' is'} already running on this computer; wait for one to finish or stop one`,
       );
     }
-    if (needsCifar10(lessonId)) checkDatasetSource(startOptions.data, this.options.dataDirectory);
+    if (datasetOf(lessonId) === 'cifar10') checkDatasetSource(startOptions.data, this.options.dataDirectory);
     const seed = typeof hyperparameters.seed === 'number' ? hyperparameters.seed : 0;
     const run = store.createRun({ lessonId, hyperparameters, seed, appVersion: this.options.appVersion });
     const stopBuffer = new SharedArrayBuffer(4);
     const startedAt = performance.now();
     let settled = false;
     let settleRun: (result: TrainingFinished, artifacts?: Record<string, unknown>) => void = () => {};
+    // Store writes never throw into the worker's message handler: a locked or full store fails this
+    // run only (the worker is stopped), and the server keeps serving everyone else.
+    const writer = new RunWriter(store, run.id, {
+      attempts: this.options.storeRetry?.attempts, retryDelayMs: this.options.storeRetry?.delayMs,
+      onGiveUp: (detail) => {
+        settleRun(failed(run.id, { code: 'store-unavailable', params: { detail } }));
+        void active.worker?.terminate();
+      },
+    });
 
     const finished = new Promise<TrainingFinished>((resolve) => {
-      const settle = (result: TrainingFinished, artifacts: Record<string, unknown> = {}) => {
+      const settle = (outcome: TrainingFinished, artifacts: Record<string, unknown> = {}) => {
         if (settled) return;
         settled = true;
+        // Stopped because the lab is closing, not by the learner: say so (it was "You stopped this run").
+        const result = this.closing && outcome.status === 'stopped' ? interrupted(outcome) : outcome;
         this.active.delete(run.id);
-        try {
-          store.saveArtifacts(run.id, artifacts);
-          store.finishRun(run.id, result.status, result.metrics, result.errorInfo);
-        } finally {
-          emit('training:finished', result);
+        // The first try is synchronous: normally the run is stored before anyone hears it finished.
+        const stored = writer.finish({ status: result.status, metrics: result.metrics, error: result.errorInfo, artifacts });
+        emit('training:finished', result);
+        void stored.then(() => {
           emit('runs:changed', { runId: run.id });
           resolve(result);
-        }
+        });
       };
       settleRun = settle;
     });
@@ -122,7 +143,7 @@ export class TrainerHost {
         if (message.type === 'progress') {
           const elapsedSeconds = (performance.now() - startedAt) / 1000;
           const points: MetricPoint[] = Object.entries(message.metrics).map(([name, value]) => ({ name, step: message.step, value }));
-          store.appendMetrics(run.id, points);
+          writer.appendMetrics(points);
           const progress: TrainingProgress = {
             runId: run.id, step: message.step, totalSteps: message.totalSteps, epoch: message.epoch, epochs: message.epochs,
             elapsedSeconds, etaSeconds: estimateEtaSeconds(message.step, message.totalSteps, elapsedSeconds), metrics: message.metrics,
@@ -151,7 +172,7 @@ export class TrainerHost {
       worker.postMessage(message);
     };
 
-    if (needsCifar10(lessonId)) {
+    if (datasetOf(lessonId) === 'cifar10') {
       let lastReport = 0;
       const onProgress = (done: number, total: number, phase: string) => {
         const now = performance.now();
@@ -210,7 +231,9 @@ export class TrainerHost {
     return this.active.has(runId);
   }
 
+  /** The lab is closing: every run ends, stored as interrupted (the learner did not stop it). */
   async stopAll(): Promise<void> {
+    this.closing = true;
     await Promise.all([...this.active.keys()].map((id) => this.stop(id)));
   }
 }

@@ -9,11 +9,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { runWasmGemmHelper, type WasmGemmHelperInit } from '../../airi';
-import { needsCifar10 } from '../../contract/lessons/trainable';
-import { STOP_REQUESTED, type HostToWorker, type StartTraining, type WorkerToHost } from '../../contract/worker-protocol';
+import { STOP_REQUESTED, type HostToWorker, type WorkerToHost } from '../../contract/worker-protocol';
 import { defaultEngineThreads, selectBackend, type EngineChoice } from './engine-backend';
-import { TrainingFailure, type TrainingContext } from './lesson-trainer';
-import { LESSON_TRAINERS } from './lesson-trainers';
+import { TrainingFailure, type RunnableLesson, type TrainingContext } from '../lessons/lesson-trainer';
+import { runnableLesson } from '../lessons/registry';
 
 const HELPER_ROLE = 'airi-wasm-gemm-helper';
 
@@ -21,8 +20,8 @@ const port = parentPort;
 if (!port) throw new Error('training-worker must run in a worker thread');
 const post = (message: WorkerToHost) => port.postMessage(message);
 
-async function chooseEngine(message: StartTraining, helpers: Worker[]): Promise<EngineChoice | null> {
-  if (!needsCifar10(message.lessonId)) return null;
+async function chooseEngine(lesson: RunnableLesson, helpers: Worker[]): Promise<EngineChoice | null> {
+  if (lesson.engine !== 'wasm-simd') return null;
   const choice = await selectBackend(defaultEngineThreads(cpus().length), (init: WasmGemmHelperInit) => {
     const helper = new Worker(new URL(import.meta.url), { workerData: { role: HELPER_ROLE } });
     helper.postMessage(init);
@@ -53,10 +52,10 @@ async function run(message: HostToWorker): Promise<void> {
   const helpers: Worker[] = [];
   let engine: EngineChoice | null = null;
   try {
-    const trainer = LESSON_TRAINERS[message.lessonId];
-    if (!trainer) throw new TrainingFailure({ code: 'lesson-not-trainable', params: { lessonId: message.lessonId } }, null);
-    engine = await chooseEngine(message, helpers);
-    const result = trainer(message.hyperparameters, context);
+    const lesson = runnableLesson(message.lessonId);
+    if (!lesson) throw new TrainingFailure({ code: 'lesson-not-trainable', params: { lessonId: message.lessonId } }, null);
+    engine = await chooseEngine(lesson, helpers);
+    const result = lesson.run(message.hyperparameters, context);
     if (engine) {
       result.artifacts.engine = { backend: engine.backend, threads: engine.threads, ...(engine.reason ? { reason: engine.reason } : {}) };
     }

@@ -4,6 +4,7 @@ import type { RunStatus } from '../../contract/runs';
 import type { LessonStatus } from '../../contract/lessons/catalog';
 import type { Locale } from '../../contract/locale';
 import { ENGLISH_LAB_ERRORS, type LabErrorTexts } from '../../contract/lab-errors';
+import { PHOTO_DROP_EN } from '../components/photos/photo-drop-text';
 
 export const en = {
   app: {
@@ -210,6 +211,7 @@ export const en = {
     executionProviders: 'Execution providers',
     installableProviders: 'Installable here:',
     dataDirectory: 'Data directory',
+    dataDirectoryHidden: 'Kept on the teacher\'s computer',
     platform: 'Platform',
     cpus: 'CPU cores',
     versions: 'Versions',
@@ -220,6 +222,7 @@ export const en = {
     body: 'There is nothing at this address.',
     home: 'Back to the lessons',
   },
+  photoDrop: PHOTO_DROP_EN,
   /** Errors lab/ reports by code (contract/lab-errors.ts): the CLI's English wording serves here too. */
   labErrors: ENGLISH_LAB_ERRORS as LabErrorTexts,
 };

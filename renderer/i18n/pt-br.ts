@@ -1,6 +1,9 @@
 // Textos da interface em português do Brasil, o idioma padrão. Tipado por `Messages` (en.ts):
 // uma chave faltando ou sobrando é erro de compilação.
 import type { Messages } from './en';
+import { PHOTO_ERRORS_PT_BR } from '../components/photos/photo-error-text-pt-br';
+import { MODEL_ERRORS_PT_BR } from '../models/model-error-text-pt-br';
+import { PHOTO_DROP_PT_BR } from '../components/photos/photo-drop-text';
 
 export const ptBR: Messages = {
   app: {
@@ -208,6 +211,7 @@ export const ptBR: Messages = {
     executionProviders: 'Provedores de execução',
     installableProviders: 'Instaláveis aqui:',
     dataDirectory: 'Pasta de dados',
+    dataDirectoryHidden: 'Guardada no computador do professor',
     platform: 'Plataforma',
     cpus: 'Núcleos de CPU',
     versions: 'Versões',
@@ -218,7 +222,10 @@ export const ptBR: Messages = {
     body: 'Não há nada neste endereço.',
     home: 'Voltar para as aulas',
   },
+  photoDrop: PHOTO_DROP_PT_BR,
   labErrors: {
+    ...PHOTO_ERRORS_PT_BR,
+    ...MODEL_ERRORS_PT_BR,
     'loss-not-finite': (p) =>
       `a perda virou ${p.value} no passo ${p.step} (época ${p.epoch}); tente uma taxa de aprendizado menor`,
     'dataset-not-imported': () => 'esta aula treina com o CIFAR-10: importe-o primeiro (lab datasets import <caminho>) ou passe --data <caminho>',
@@ -228,6 +235,7 @@ export const ptBR: Messages = {
     'worker-crashed': (p) => `o treino falhou: ${p.detail}`,
     'worker-exited': (p) => `o processo de treino terminou inesperadamente (código ${p.exitCode})`,
     'run-interrupted': () => 'o processo que rodava este treino terminou antes de concluí-lo',
+    'store-unavailable': (p) => `o laboratório não conseguiu salvar esta execução (${p.detail}), então ela foi parada; as outras continuam treinando`,
     'run-not-found': (p) => `não existe o treino ${p.runId}`,
     'run-still-running': () => 'pare o treino antes de apagá-lo',
     'dataset-not-found': (p) => `não há arquivo nem pasta em ${p.path}: confira o caminho de --data`,

@@ -3,22 +3,23 @@
 // Today: lesson 1's full training, gemm on the lessons' shapes (reference backend, WASM SIMD on 1
 // and 2 threads, naive loop), and training images/s of the four CIFAR-10 nets at batch 128 on 1 and
 // 2 threads against PyTorch CPU (training-bench.ts). This same bundle is also the 2-thread run's
-// helper worker. `--training` runs only the CIFAR-10 training workloads; `--accuracy --data PATH
-// [--lessons a,b]` runs only the long CIFAR-10 accuracy runs (accuracy-bench.ts, half an hour).
+// helper worker. Lessons 5 and 6's pictures of one image (explain-bench.ts) are timed too.
+// `--training` runs only the CIFAR-10 training workloads, `--explain` only the pictures of one
+// image; `--accuracy --data PATH [--lessons a,b]` runs only the long CIFAR-10 accuracy runs (accuracy-bench.ts, half an hour).
 import { performance } from 'node:perf_hooks';
 import { cpus } from 'node:os';
 import { createWasmBackend } from '../../airi';
-import { defaultValues } from '../../contract/hyperparameters';
-import { sineHyperparameterSpec } from '../../contract/lessons/sine';
+import { sineHyperparameters } from '../../contract/lessons/sine';
 import { trainSine } from '../../lab/lessons/sine/train-sine';
 import { ACCURACY_TARGETS, accuracyBench } from './accuracy-bench';
+import { explainBench } from './explain-bench';
 import { gemmBench } from './gemm-bench';
 import { createThreadedBackend, serveIfHelper } from './threaded-backend';
 import { trainingBench } from './training-bench';
 import type { BenchResult } from './bench-result';
 
 function sineBench(): BenchResult {
-  const hp = defaultValues(sineHyperparameterSpec);
+  const hp = sineHyperparameters.defaults();
   const started = performance.now();
   const result = trainSine(hp, { shouldStop: () => false, progress: () => {}, snapshot: () => {}, now: () => performance.now() });
   const seconds = (performance.now() - started) / 1000;
@@ -35,13 +36,14 @@ function option(name: string): string | undefined {
   return at > 0 ? process.argv[at + 1] : undefined;
 }
 
-async function throughputBench(trainingOnly: boolean): Promise<BenchResult[]> {
+async function throughputBench(trainingOnly: boolean, explainOnly = false): Promise<BenchResult[]> {
   const single = await createWasmBackend();
   const dual = await createThreadedBackend(2);
   const results: BenchResult[] = [];
   try {
     const backends = [{ backend: single, threads: 1 }, { backend: dual.backend, threads: 2 }];
-    if (!trainingOnly) results.push(sineBench(), ...gemmBench(backends));
+    if (explainOnly) return explainBench(backends);
+    if (!trainingOnly) results.push(sineBench(), ...gemmBench(backends), ...explainBench(backends));
     results.push(...trainingBench(backends));
   } finally {
     await dual.close();
@@ -57,7 +59,7 @@ async function main(): Promise<void> {
     if (!data) throw new Error('--accuracy needs --data PATH (cifar-10-binary.tar.gz, or an image archive or folder)');
     results = await accuracyBench(data, option('lessons')?.split(',') ?? ACCURACY_TARGETS.map((t) => t.lesson));
   } else {
-    results = await throughputBench(process.argv.includes('--training'));
+    results = await throughputBench(process.argv.includes('--training'), process.argv.includes('--explain'));
   }
   if (json) {
     for (const r of results) console.log(JSON.stringify(r));

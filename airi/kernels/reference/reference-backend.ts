@@ -7,6 +7,7 @@ import { adamwStep } from './adamw-step';
 import { avgPool2d, avgPool2dBackward } from './avg-pool2d';
 import { batchNorm, batchNormBackward, batchNormStats } from './batch-norm';
 import { biasAdd, biasAddBackward } from './bias-add';
+import { conv2dBackward, conv2dForward } from './conv2d';
 import { gemm } from './gemm';
 import { globalAvgPool2d, globalAvgPool2dBackward } from './global-avg-pool2d';
 import { col2im, im2col } from './im2col';
@@ -56,6 +57,8 @@ export const referenceBackend: Backend = {
   nllLossBackward,
   im2col,
   col2im,
+  conv2dForward,
+  conv2dBackward,
   maxPool2d,
   maxPool2dBackward,
   avgPool2d,

@@ -1,8 +1,9 @@
 // The WASM SIMD backend: the reference backend with gemm replaced by the AssemblyScript kernel of
 // gemm-kernel.as (4x8 f32x4 micro-kernel, packed panels, cache blocking), optionally split across
-// threads (gemm-threads.ts), and the loops around it that dominate once gemm is fast (im2col/col2im,
-// bias, ReLU, max pooling, batch norm, the SGD/Adam/AdamW updates) replaced by layer-kernels.as
-// (wasm-layers.ts). Every other kernel stays the reference one.
+// threads (thread-team.ts), Conv2d's whole-batch loop by conv-kernels.as (wasm-conv.ts), and the
+// loops around gemm that dominate once it is fast (im2col/col2im, bias, ReLU, max pooling, batch norm,
+// the SGD/Adam/AdamW updates) by layer-kernels.as (wasm-layers.ts). Every other kernel stays the
+// reference one.
 //
 //   const backend = await createWasmBackend();                    // one thread, any host
 //   const backend = await createWasmBackend({ threads: 2, startHelper }); // host starts 1 helper
@@ -16,9 +17,11 @@
 // Math.pow): AssemblyScript would place it at a low address the control area and workspaces overwrite.
 import type { Backend, GemmOptions } from '../backend';
 import { referenceBackend } from '../reference/reference-backend';
-import { type GemmKernel, compileGemmModule, instantiateGemmKernel } from './gemm-module';
-import { type ConvOverrides, type ConvTeam, WasmLayers } from './wasm-layers';
-import { CONTROL_BYTES, GemmHelpers, type GemmJob, MAX_HELPERS, type WasmGemmHelperInit, runJob } from './gemm-threads';
+import { type KernelExports, compileKernelModule, instantiateKernels } from './kernel-module';
+import { CONTROL_BYTES, HelperThreads, type GemmJob, MAX_HELPERS, type WasmGemmHelperInit, runJob } from './thread-team';
+import { type ConvTeam, convOverrides } from './wasm-conv';
+import { layerOverrides } from './wasm-layers';
+import { MemoryViews, Staging, alignUp } from './wasm-staging';
 
 export interface WasmBackendOptions {
   /** Threads that share each gemm, counting the calling one. Defaults to 1. */
@@ -31,15 +34,14 @@ export interface WasmBackendOptions {
   startHelper?: (init: WasmGemmHelperInit) => void;
 }
 
-export interface WasmBackend extends Backend, ConvOverrides {
+export interface WasmBackend extends Backend {
   readonly threads: number;
   /** Stops the helper threads (their runWasmGemmHelper returns); the backend then runs on one thread. */
   dispose(): void;
 }
 
-export { runWasmGemmHelper, type WasmGemmHelperInit } from './gemm-threads';
+export { runWasmGemmHelper, type WasmGemmHelperInit } from './thread-team';
 
-const PAGE_BYTES = 65536;
 /** The shared memory's maximum (4 GiB, all wasm32 can address); V8 only reserves address space. */
 const SHARED_MAX_PAGES = 65536;
 /**
@@ -58,25 +60,20 @@ const MIN_CHUNK_LENGTH = 48;
 const MR = 4;
 const NR = 8;
 
-function alignUp(value: number, to: number): number {
-  return Math.ceil(value / to) * to;
-}
-
 class WasmGemm {
-  private floats: Float32Array;
   private readonly workspaceBytes: number;
   private readonly operandsStart: number;
-  private helpers: GemmHelpers | null;
+  private helpers: HelperThreads | null;
 
   constructor(
-    private readonly kernel: GemmKernel,
-    private readonly memory: WebAssembly.Memory,
+    private readonly kernel: KernelExports,
+    memory: WebAssembly.Memory,
+    private readonly views: MemoryViews,
     private threads: number,
   ) {
     this.workspaceBytes = alignUp(kernel.workspaceBytes(), 64);
     this.operandsStart = CONTROL_BYTES + threads * this.workspaceBytes;
-    this.floats = new Float32Array(memory.buffer);
-    this.helpers = threads > 1 ? new GemmHelpers(memory, kernel) : null;
+    this.helpers = threads > 1 ? new HelperThreads(memory, kernel) : null;
   }
 
   /** Where the operands go: the layer kernels stage theirs there too, between gemm calls. */
@@ -99,13 +96,6 @@ class WasmGemm {
     this.threads = 1;
   }
 
-  /** Grows the memory to hold `bytes` and refreshes the view (growing replaces memory.buffer). */
-  private ensureBytes(bytes: number): void {
-    const have = this.memory.buffer.byteLength;
-    if (have < bytes) this.memory.grow(Math.ceil((bytes - have) / PAGE_BYTES));
-    if (this.floats.byteLength !== this.memory.buffer.byteLength) this.floats = new Float32Array(this.memory.buffer);
-  }
-
   gemm(a: Float32Array, b: Float32Array, c: Float32Array, options: GemmOptions): void {
     const { transA, transB, m, n, k, alpha = 1, beta = 0 } = options;
     if (m === 0 || n === 0) return;
@@ -114,8 +104,8 @@ class WasmGemm {
     const aPtr = this.operandsStart;
     const bPtr = aPtr + aBytes;
     const cPtr = bPtr + bBytes;
-    this.ensureBytes(cPtr + m * n * 4);
-    const f = this.floats;
+    this.views.ensureBytes(cPtr + m * n * 4);
+    const f = this.views.floats;
     f.set(a.length === m * k ? a : a.subarray(0, m * k), aPtr >> 2);
     f.set(b.length === k * n ? b : b.subarray(0, k * n), bPtr >> 2);
     // With beta = 0 the kernel never reads C, so its old contents need not travel.
@@ -132,9 +122,9 @@ class WasmGemm {
 
   /**
    * Cuts C into chunks along its longer side (so each chunk repacks only the smaller operand), in
-   * multiples of the micro-tile, and runs them on every thread (gemm-threads.ts).
+   * multiples of the micro-tile, and runs them on every thread (thread-team.ts).
    */
-  private split(helpers: GemmHelpers, job: GemmJob): void {
+  private split(helpers: HelperThreads, job: GemmJob): void {
     const byColumns = job.n >= job.m;
     const length = byColumns ? job.n : job.m;
     const unit = byColumns ? NR : MR;
@@ -164,16 +154,18 @@ export async function createWasmBackend(options: WasmBackendOptions = {}): Promi
     }
   }
   const shared = threads > 1;
-  const module = await compileGemmModule(shared);
+  const module = await compileKernelModule(shared);
   const memory = new WebAssembly.Memory(shared ? { initial: 1, maximum: SHARED_MAX_PAGES, shared: true } : { initial: 1 });
-  const kernel = await instantiateGemmKernel(module, memory);
-  const engine = new WasmGemm(kernel, memory, threads);
-  const layers = new WasmLayers(kernel, memory, engine.operandsOffset, CONTROL_BYTES, () => engine.team);
+  const kernel = await instantiateKernels(module, memory);
+  const views = new MemoryViews(memory);
+  const engine = new WasmGemm(kernel, memory, views, threads);
+  // The layer kernels stage their operands where the gemm's go; the fused convolutions use thread 0's gemm workspace.
+  const staging = new Staging(views, engine.operandsOffset);
   for (let slot = 0; slot < threads - 1; slot++) startHelper?.({ module, memory, slot });
   return {
     ...referenceBackend,
-    ...layers.overrides(),
-    ...layers.convOverrides(),
+    ...layerOverrides(kernel, staging),
+    ...convOverrides(kernel, staging, CONTROL_BYTES, () => engine.team),
     name: 'wasm-simd',
     gemm: (a, b, c, gemmOptions) => engine.gemm(a, b, c, gemmOptions),
     get threads() {

@@ -13,7 +13,7 @@ import type { Cifar10Data, ImageSplit } from '../../datasets/cifar10-format';
 import { fitPreprocessing, pixelAffine } from '../../datasets/preprocessing';
 import { describePreprocessing } from '../../runs/preprocessing-record';
 import type { BatchLayout } from '../../datasets/write-image';
-import { TrainingFailure, type TrainingContext, type TrainingResult } from '../../trainer/lesson-trainer';
+import { TrainingFailure, type TrainingContext, type TrainingResult } from '../lesson-trainer';
 import { evaluate, type Evaluation } from './evaluate';
 
 /** About this many points make up a run's loss curve, whatever its length. */

@@ -1,9 +1,8 @@
 // Lesson 1's training loop: mini-batch training of the sine MLP with MSE, reporting a loss curve,
 // the test MSE at each epoch's end and a live fit (noisy points, true sine, the net's prediction).
 import { Adam, MSELoss, Rng, SGD, Tensor, countParameters, saveSafetensors, stateDict, type Module } from '../../../airi';
-import type { HyperparameterValues } from '../../../contract/hyperparameters';
 import { SINE_TEST_POINTS, type SineFitSnapshot, type SineHyperparameters } from '../../../contract/lessons/sine';
-import { TrainingFailure, type TrainingContext, type TrainingResult } from '../../trainer/lesson-trainer';
+import { TrainingFailure, type TrainingContext, type TrainingResult } from '../lesson-trainer';
 import { makeSineSet, sineGrid, type SineSet } from './sine-data';
 import { buildSineModel } from './sine-model';
 
@@ -39,8 +38,7 @@ function fitSnapshot(model: Module, shown: SineSet, grid: Float32Array): SineFit
   };
 }
 
-export function trainSine(values: HyperparameterValues, context: TrainingContext): TrainingResult {
-  const hp = values as unknown as SineHyperparameters;
+export function trainSine(hp: SineHyperparameters, context: TrainingContext): TrainingResult {
   const rng = new Rng(hp.seed);
   const train = makeSineSet(hp.trainPoints, hp.noiseStd, rng);
   const test = makeSineSet(SINE_TEST_POINTS, hp.noiseStd, rng);

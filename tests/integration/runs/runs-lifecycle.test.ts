@@ -6,8 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TrainingFinished } from '../../../contract/events';
-import { defaultValues } from '../../../contract/hyperparameters';
-import { sineHyperparameterSpec } from '../../../contract/lessons/sine';
+import { sineHyperparameters } from '../../../contract/lessons/sine';
 import type { RunDetail } from '../../../contract/runs';
 import type { ActiveTraining, ExportedFile, ImportResult, Reproduction, RunQueryResult } from '../../../contract/runs-api';
 import { createLab } from '../../../lab/app/create-lab';
@@ -15,7 +14,7 @@ import type { Lab } from '../../../lab/app/lab';
 import { makeTempHome, WORKER_SCRIPT } from '../../helpers/temp-home';
 
 const tiny = (seed: number, extra: Record<string, number | string> = {}) => ({
-  ...defaultValues(sineHyperparameterSpec), epochs: 1, trainPoints: 800, seed, ...extra,
+  ...sineHyperparameters.defaults(), epochs: 1, trainPoints: 800, seed, ...extra,
 });
 
 function finished(lab: Lab, runId: string): Promise<TrainingFinished> {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultValues } from '../../../contract/hyperparameters';
-import { sineHyperparameterSpec } from '../../../contract/lessons/sine';
+import { sineHyperparameters } from '../../../contract/lessons/sine';
 import type { TrainingFinished, TrainingProgress } from '../../../contract/events';
 import { wordLabError } from '../../../contract/lab-errors';
 import type { RunSummary } from '../../../contract/runs';
@@ -13,7 +13,7 @@ import { createLab } from '../../../lab/app/create-lab';
 import type { Lab } from '../../../lab/app/lab';
 import { makeTempHome, WORKER_SCRIPT } from '../../helpers/temp-home';
 
-const defaults = defaultValues(sineHyperparameterSpec);
+const defaults = defaultValues(sineHyperparameters.fields);
 
 function waitFinished(lab: Lab, runId: string) {
   return new Promise<TrainingFinished>((resolve) => {

@@ -14,7 +14,7 @@ describe('import rules', () => {
   it.each([
     ['airi/nn/probe.ts', "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n"],
     ['airi/nn/probe.ts', "import Database from 'better-sqlite3';\nexport const d = Database;\n"],
-    ['airi/nn/probe.ts', "import { listLessons } from '../../lab/lessons/catalog';\nexport const l = listLessons;\n"],
+    ['airi/nn/probe.ts', "import { runnableLesson } from '../../lab/lessons/registry';\nexport const l = runnableLesson;\n"],
     ['contract/probe.ts', "import { createLab } from '../lab/app/create-lab';\nexport const c = createLab;\n"],
     ['lab/app/probe.ts', "import { app } from 'electron';\nexport const a = app;\n"],
     ['native-models/probe.ts', "import { createLab } from '../lab/app/create-lab';\nexport const c = createLab;\n"],

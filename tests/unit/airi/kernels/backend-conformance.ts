@@ -1,8 +1,10 @@
 // The one conformance suite every airi backend must pass (as tfjs runs one suite on each backend):
 // each kernel against a deliberately naive formula, on random shapes drawn from a seeded Rng.
-// The reference backend runs it in reference/reference-backend.test.ts; a WASM backend will too.
+// The reference backend runs it in reference/reference-backend.test.ts, the WASM one in
+// wasm/wasm-backend.test.ts.
 import { describe, expect, it } from 'vitest';
 import { type Backend, Rng } from '../../../../airi/index';
+import { runConvKernelConformance } from './conv-kernel-conformance';
 import { runLayerKernelConformance } from './layer-kernel-conformance';
 
 const TRIALS = 25;
@@ -205,5 +207,6 @@ export function runBackendConformance(backend: Backend): void {
     });
 
     runLayerKernelConformance(backend);
+    runConvKernelConformance(backend);
   });
 }

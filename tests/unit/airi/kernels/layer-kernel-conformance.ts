@@ -7,12 +7,12 @@ import { type Backend, type ChannelLayout, Rng, type Window2d } from '../../../.
 
 const TRIALS = 25;
 
-function randomArray(rng: Rng, n: number, std = 1): Float32Array {
+export function randomArray(rng: Rng, n: number, std = 1): Float32Array {
   return Float32Array.from({ length: n }, () => rng.normal(0, std));
 }
 
 /** Asserts element-wise closeness, relative to max(1, |expected|), and names the first bad index. */
-function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tolerance: number, what: string): void {
+export function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tolerance: number, what: string): void {
   expect(actual.length, `${what}: length`).toBe(expected.length);
   for (let i = 0; i < expected.length; i++) {
     const error = Math.abs(actual[i] - expected[i]) / Math.max(1, Math.abs(expected[i]));
@@ -30,7 +30,7 @@ function at({ channels, inner }: ChannelLayout, o: number, c: number, i: number)
 }
 
 /** A random window: kernel 1-4, stride 1-3, padding 0-2 (at most half the kernel for pooling). */
-function randomWindow(rng: Rng, pooling: boolean): Window2d {
+export function randomWindow(rng: Rng, pooling: boolean): Window2d {
   const kernelH = 1 + rng.int(4);
   const kernelW = 1 + rng.int(4);
   const padH = rng.int(pooling ? Math.floor(kernelH / 2) + 1 : 3);
@@ -55,7 +55,7 @@ function randomWindow(rng: Rng, pooling: boolean): Window2d {
 }
 
 /** The pixel window position (oh, ow) reads at kernel offset (i, j), or null in the padding. */
-function source(w: Window2d, oh: number, ow: number, i: number, j: number): [number, number] | null {
+export function source(w: Window2d, oh: number, ow: number, i: number, j: number): [number, number] | null {
   const ih = oh * w.strideH - w.padH + i;
   const iw = ow * w.strideW - w.padW + j;
   return ih >= 0 && ih < w.height && iw >= 0 && iw < w.width ? [ih, iw] : null;

@@ -1,0 +1,13 @@
+// Each lesson's screen, from its own folder. LessonScreen renders the one registered for a ready
+// lesson; a lesson without one shows that it is coming.
+import type { LessonId } from '../../contract/lessons/catalog';
+import type { LessonScreen } from './lesson-screen';
+import { sineScreen } from './sine';
+
+const LESSON_SCREENS: Partial<Record<LessonId, LessonScreen>> = {
+  sine: sineScreen,
+};
+
+export function lessonScreen(lessonId: LessonId): LessonScreen | undefined {
+  return LESSON_SCREENS[lessonId];
+}
