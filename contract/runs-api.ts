@@ -4,7 +4,7 @@
 import type { TrainingProgress } from './events';
 import type { HyperparameterValues } from './hyperparameters';
 import type { LessonId } from './lessons/catalog';
-import { RUN_STATUSES, type MetricSeries, type RunStatus, type RunSummary } from './runs';
+import { RUN_STATUSES, type MetricSeries, type RunDetail, type RunStatus, type RunSummary } from './runs';
 import { ApiInputError, expectObject, expectRunId } from './guards';
 
 export interface ActiveTraining {
@@ -82,7 +82,13 @@ export interface Reproduction {
   caveats: ('app-version' | 'threads' | 'settings' | 'still-running')[];
 }
 
+/** A run as its page and the comparison open it: long curves downsampled, with each curve's full length. */
+export interface OpenedRun extends RunDetail {
+  pointCounts: Record<string, number>;
+}
+
 export interface RunsChannels {
+  'runs:open': { request: { runId: string; maxPoints?: number }; response: OpenedRun };
   'training:active': { request: { lessonId?: string }; response: ActiveTraining[] };
   'runs:query': { request: RunQuery; response: RunQueryResult };
   'runs:update': { request: RunEdit; response: RunSummary };
@@ -173,6 +179,7 @@ export const runsRequestGuards: { [C in keyof RunsChannels]: (input: unknown) =>
     const o = input === undefined || input === null ? {} : expectObject(input, 'request');
     return defined({ lessonId: text(o, 'lessonId', 40) });
   },
+  'runs:open': expectSeries,
   'runs:query': expectQuery,
   'runs:update': expectEdit,
   'runs:series': expectSeries,

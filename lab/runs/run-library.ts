@@ -72,6 +72,16 @@ export class RunLibrary {
     this.db.prepare('update runs set rerun_of = ? where id = ?').run(ofRunId, runId);
   }
 
+  artifacts(runId: string): Record<string, unknown> {
+    const rows = this.db.prepare('select name, content_json from run_artifacts where run_id = ?').all(runId) as { name: string; content_json: string }[];
+    return Object.fromEntries(rows.map((a) => [a.name, JSON.parse(a.content_json) as unknown]));
+  }
+
+  pointCounts(runId: string): Record<string, number> {
+    const rows = this.db.prepare('select name, count(*) as n from run_metrics where run_id = ? group by name').all(runId) as { name: string; n: number }[];
+    return Object.fromEntries(rows.map((r) => [r.name, r.n]));
+  }
+
   /** Every curve of a run; with maxPoints, each longer curve is downsampled by LTTB to that many points. */
   series(runId: string, maxPoints?: number): MetricSeries[] {
     const byName = new Map<string, { steps: number[]; values: number[] }>();

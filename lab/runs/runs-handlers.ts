@@ -59,6 +59,11 @@ export function createRunsHandlers(deps: RunsHandlerDeps): Pick<Handlers, keyof 
 
   return {
     'training:active': ({ lessonId }) => trainer.activeRuns(lessonId),
+    'runs:open': ({ runId, maxPoints }) => {
+      const summary = store.getSummary(runId);
+      if (!summary) throw ApiInputError.of({ code: 'run-not-found', params: { runId } });
+      return { ...summary, series: library.series(runId, maxPoints), artifacts: library.artifacts(runId), pointCounts: library.pointCounts(runId) };
+    },
     'runs:query': (query) => library.query(query),
     'runs:update': (edit) => {
       const run = library.update(edit);

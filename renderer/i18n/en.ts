@@ -5,6 +5,7 @@ import type { LessonStatus } from '../../contract/lessons/catalog';
 import type { Locale } from '../../contract/locale';
 import { ENGLISH_LAB_ERRORS, type LabErrorTexts } from '../../contract/lab-errors';
 import { PHOTO_DROP_EN } from '../components/photos/photo-drop-text';
+import { RUNS_EN } from '../components/runs/runs-text';
 
 export const en = {
   app: {
@@ -223,6 +224,7 @@ export const en = {
     home: 'Back to the lessons',
   },
   photoDrop: PHOTO_DROP_EN,
+  runsUi: RUNS_EN,
   /** Errors lab/ reports by code (contract/lab-errors.ts): the CLI's English wording serves here too. */
   labErrors: ENGLISH_LAB_ERRORS as LabErrorTexts,
 };

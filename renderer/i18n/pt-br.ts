@@ -4,6 +4,7 @@ import type { Messages } from './en';
 import { PHOTO_ERRORS_PT_BR } from '../components/photos/photo-error-text-pt-br';
 import { MODEL_ERRORS_PT_BR } from '../models/model-error-text-pt-br';
 import { PHOTO_DROP_PT_BR } from '../components/photos/photo-drop-text';
+import { RUNS_PT_BR } from '../components/runs/runs-text';
 
 export const ptBR: Messages = {
   app: {
@@ -223,6 +224,7 @@ export const ptBR: Messages = {
     home: 'Voltar para as aulas',
   },
   photoDrop: PHOTO_DROP_PT_BR,
+  runsUi: RUNS_PT_BR,
   labErrors: {
     ...PHOTO_ERRORS_PT_BR,
     ...MODEL_ERRORS_PT_BR,
