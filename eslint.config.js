@@ -81,6 +81,17 @@ export default tseslint.config(
     rules: forbid(['lab', 'native-models', 'electron'], [...nodeBuiltins, ...nativeModules, 'electron'], 'renderer/ talks to lab/ only through the contract'),
   },
   {
+    // The renderer runs airi only in Web Workers (files under a worker/ folder), so a page never blocks
+    // on training; elsewhere it may take airi's types, and its source as text (?raw), never its code.
+    files: ['renderer/**/*.ts', 'renderer/**/*.svelte'],
+    ignores: ['renderer/**/worker/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ regex: '^(\\.\\./)+airi(/(?!.*\\?raw$).*)?$', allowTypeImports: true, message: 'renderer/ runs airi in Web Workers only (a worker/ folder); import types or ?raw source here' }],
+      }],
+    },
+  },
+  {
     files: ['tests/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}', '.ci/**/*.js'],
     languageOptions: { globals: globals.node },
   },

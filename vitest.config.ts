@@ -24,6 +24,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Seeded mutants of real files through the importers (tests/fuzz/fuzz-harness.ts).
+        test: { name: 'fuzz', include: ['tests/fuzz/**/*.test.ts'], environment: 'node', testTimeout: 300_000 },
+      },
+      {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -29,6 +29,14 @@ export { NLLLoss } from './nn/nll-loss';
 export { type ClassTargets } from './nn/class-targets';
 export { type ModuleBuffer, type HasBuffers, hasBuffers, namedBuffers } from './nn/buffers';
 export { type Size2d } from './nn/window2d';
+export { type HasChildren, hasChildren, childParameters, namedModules, getSubmodule } from './nn/children';
+export { AdaptiveAvgPool2d } from './nn/adaptive-avg-pool2d';
+export { Residual } from './nn/residual';
+export { StochasticDepth, type StochasticDepthOptions } from './nn/stochastic-depth';
+export { SqueezeExcitation, type SqueezeExcitationOptions } from './nn/squeeze-excitation';
+
+export { efficientNetB0, mbConvBlock, type EfficientNetOptions } from './models/efficientnet-b0';
+export { vgg16, vgg16Bn, vgg16BnCifar, smallImageVgg, VGG16_LAYERS, type VggOptions, type SmallImageVggOptions } from './models/vgg';
 
 export { INIT_NAMES, type InitName, type Fans, isInitName, initWeight, initBias } from './init/initialize';
 
@@ -48,6 +56,13 @@ export { SequentialLR, type SequentialLROptions } from './schedules/sequential-l
 
 export { saveSafetensors, loadSafetensors, type SafetensorsFile } from './io/safetensors';
 export { stateDict, loadStateDict, type LoadStateDictOptions, type LoadStateDictResult } from './io/state-dict';
+export {
+  loadWeightsByName,
+  WeightsMismatchError,
+  type LoadWeightsOptions,
+  type LoadWeightsReport,
+  type ShapeMismatch,
+} from './io/load-weights';
 export { summarize, formatSummary, layerFlops, type ModelSummary, type LayerSummary } from './summary/model-summary';
 
 export {
@@ -87,6 +102,6 @@ export {
 } from './explain/class-activation-map';
 export { type RankedClass, softmaxRow, topClasses } from './explain/class-scores';
 export { type FeatureMaps, featureMaps, spatialLayers, convolutionLayers, normalizePlanes } from './explain/feature-maps';
-export { type FilterTiles, filterTiles } from './explain/filter-tiles';
+export { type FilterTiles, type ConvWeight, filterTiles } from './explain/filter-tiles';
 export { type ConfusionMatrix, confusionMatrix, cellMembers } from './explain/confusion-matrix';
 export { resizeBilinear, minMaxNormalize } from './explain/heatmap';

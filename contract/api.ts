@@ -6,10 +6,11 @@ import type { HyperparameterValues } from './hyperparameters';
 import type { LessonId, LessonSummary } from './lessons/catalog';
 import type { RunDetail, RunSummary } from './runs';
 import * as guard from './guards';
+import { modelGuards, type ModelChannels } from './models/model-channels';
 import { runsRequestGuards, type RunsChannels } from './runs-api';
 import { uploadGuards, type UploadChannels } from './uploads';
 
-export interface Channels extends UploadChannels, RunsChannels {
+export interface Channels extends UploadChannels, ModelChannels, RunsChannels {
   'app:info': { request: void; response: AppInfo };
   'settings:get': { request: void; response: Settings };
   'settings:update': { request: Partial<Settings>; response: Settings };
@@ -40,6 +41,7 @@ export const requestGuards: { [C in Channel]: (input: unknown) => RequestOf<C> }
   'runs:get': guard.expectRunId,
   'runs:delete': guard.expectRunId,
   ...uploadGuards,
+  ...modelGuards,
   ...runsRequestGuards,
 };
 export const CHANNELS = Object.keys(requestGuards) as Channel[];

@@ -17,6 +17,8 @@ export interface AppInfo {
   /** Known to this ONNX Runtime build but needing an extra install here (e.g. cuda: see README). */
   installableExecutionProviders: string[];
   onnxRuntimeError: string | null;
+  /** Providers tried here that could not open a session, with ONNX Runtime's reason (e.g. webgpu: no adapter). */
+  providerFallbacks?: { provider: string; reason: string }[];
   /** Empty for classroom students: the folder stays on the teacher's computer. */
   dataDirectory: string;
   platform: string;

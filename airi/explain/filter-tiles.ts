@@ -2,7 +2,6 @@
 // becomes a kH×kW tile, in colour when it reads the 3 colour channels (grey, the mean over its
 // channels, otherwise), scaled to [0, 1] by its own minimum and maximum as the notebook did, so each
 // tile shows its pattern (edges, colour blobs) whatever its size. Tiles are [filters, kH, kW, 3] (HWC).
-import type { Conv2d } from '../nn/conv2d';
 
 export interface FilterTiles {
   count: number;
@@ -12,9 +11,16 @@ export interface FilterTiles {
   rgb: Float32Array;
 }
 
-export function filterTiles(conv: Conv2d): FilterTiles {
-  const [count, inChannels, height, width] = conv.weight.value.shape;
-  const weights = conv.weight.value.data;
+/** A convolution's weight [filters, inChannels, kH, kW]: a Conv2d's weight.value, or a loaded checkpoint's tensor. */
+export interface ConvWeight {
+  shape: readonly number[];
+  data: Float32Array;
+}
+
+export function filterTiles(weight: ConvWeight): FilterTiles {
+  if (weight.shape.length !== 4) throw new Error(`filterTiles: a convolution weight has 4 dimensions, got [${weight.shape.join(', ')}]`);
+  const [count, inChannels, height, width] = weight.shape;
+  const weights = weight.data;
   const pixels = height * width;
   const rgb = new Float32Array(count * pixels * 3);
   for (let f = 0; f < count; f++) {

@@ -51,12 +51,16 @@ export interface Window2d {
 
 /**
  * One Conv2d call over a batch: x [images, window.channels, H, W], weight [outChannels,
- * window.channels, kH, kW] (PyTorch's layout), y [images, outChannels, outH, outW].
+ * window.channels / groups, kH, kW] (PyTorch's layout), y [images, outChannels, outH, outW]. With
+ * groups G, input channels and filters are cut into G equal groups and group g's filters see only
+ * group g's channels; G = channels = outChannels is the depthwise convolution of MobileNet and
+ * EfficientNet.
  */
 export interface Conv2dShape {
   window: Window2d;
   outChannels: number;
   images: number;
+  groups: number;
 }
 
 export interface SgdStepOptions {
@@ -138,6 +142,12 @@ export interface Backend {
 
   /** y = a * b element-wise: Dropout's mask, forward and backward alike. */
   multiply(a: Float32Array, b: Float32Array, y: Float32Array): void;
+  /** y = a + b element-wise: a residual block's skip connection. */
+  add(a: Float32Array, b: Float32Array, y: Float32Array): void;
+  /** y[o, c, i] = x[o, c, i] * scale[o, c]: squeeze-excitation's channel gates, stochastic depth's per-image mask. */
+  scaleChannels(x: Float32Array, scale: Float32Array, y: Float32Array, layout: ChannelLayout): void;
+  /** dx[o, c, i] = dy[o, c, i] * scale[o, c] and dscale[o, c] = sum over i of dy[o, c, i] * x[o, c, i] (both written). */
+  scaleChannelsBackward(x: Float32Array, scale: Float32Array, dy: Float32Array, dx: Float32Array, dscale: Float32Array, layout: ChannelLayout): void;
 
   /** Softmax over the channel axis of [outer, channels, inner], with the max subtracted first. */
   softmax(x: Float32Array, y: Float32Array, layout: ChannelLayout): void;
@@ -163,8 +173,8 @@ export interface Backend {
   col2im(cols: Float32Array, dx: Float32Array, window: Window2d): void;
 
   /**
-   * Conv2d's forward over the whole batch, the path every convnet trains on: per image, y_i = W
-   * im2col(x_i) with W seen as [outChannels, C kH kW], plus bias[c] unless bias is null, then
+   * Conv2d's forward over the whole batch, the path every convnet trains on: per image (and group),
+   * y_i = W im2col(x_i) with W seen as [outChannels, C kH kW], plus bias[c] unless bias is null, then
    * max(0, .) when fuseRelu (Sequential runs a Conv2d followed by a ReLU this way). Writes y.
    */
   conv2dForward(x: Float32Array, weight: Float32Array, bias: Float32Array | null, y: Float32Array, shape: Conv2dShape, fuseRelu: boolean): void;

@@ -3,7 +3,7 @@
 // reloaded model evaluates with fresh statistics. Names follow PyTorch's state_dict ("1.running_mean").
 import type { Tensor } from '../tensor';
 import type { Module } from './module';
-import { Sequential } from './sequential';
+import { hasChildren } from './children';
 
 export interface ModuleBuffer {
   /** "running_mean", "running_var"; namedBuffers prefixes the layer index: "1.running_mean". */
@@ -21,12 +21,13 @@ export function hasBuffers(module: Module): module is Module & HasBuffers {
 }
 
 /**
- * Every buffer of `module` and, through Sequential (nested too), of its layers, named as
- * Sequential.parameters() names parameters, so a checkpoint holds both under PyTorch's keys.
+ * Every buffer of `module` and, through containers (Sequential and any module with named children,
+ * nested too), of its layers, named as their parameters are, so a checkpoint holds both under
+ * PyTorch's keys.
  */
 export function namedBuffers(module: Module): ModuleBuffer[] {
-  if (module instanceof Sequential) {
-    return module.modules.flatMap((layer, index) => namedBuffers(layer).map((b) => ({ name: `${index}.${b.name}`, value: b.value })));
-  }
-  return hasBuffers(module) ? module.buffers() : [];
+  const own = hasBuffers(module) ? module.buffers() : [];
+  if (!hasChildren(module)) return own;
+  const below = module.namedChildren().flatMap(([child, layer]) => namedBuffers(layer).map((b) => ({ name: `${child}.${b.name}`, value: b.value })));
+  return [...own, ...below];
 }

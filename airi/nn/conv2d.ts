@@ -1,6 +1,8 @@
 // 2-D convolution (cross-correlation, as every framework computes it), as torch.nn.Conv2d: the layer
-// lessons 5 and 6 are about. Shapes: x [N, inChannels, H, W], weight [outChannels, inChannels, kH, kW]
-// (PyTorch's layout, so weights transfer as is), bias [outChannels], y [N, outChannels, outH, outW].
+// lessons 5 and 6 are about. Shapes: x [N, inChannels, H, W], weight [outChannels, inChannels / groups,
+// kH, kW] (PyTorch's layout, so weights transfer as is), bias [outChannels], y [N, outChannels, outH, outW].
+// groups (lesson 8's EfficientNet) splits the channels into groups convolved apart; groups =
+// inChannels = outChannels is the depthwise convolution (Howard et al. 2017, MobileNets).
 //
 // Each image is lowered to one matrix product: im2col lays its patches out as the columns of
 // cols [inChannels*kH*kW, outH*outW], and y_n = W cols, with W seen as [outChannels, inChannels*kH*kW].
@@ -23,9 +25,11 @@ export interface Conv2dOptions {
   padding?: Size2d;
   /** Defaults to true. */
   bias?: boolean;
+  /** Defaults to 1; must divide inChannels and outChannels. */
+  groups?: number;
   /**
    * Defaults to 'pytorch-default': U(-1/sqrt(fanIn), 1/sqrt(fanIn)) for weight and bias, with
-   * fanIn = inChannels*kH*kW (nn.Conv2d's reset_parameters); fanOut = outChannels*kH*kW.
+   * fanIn = (inChannels / groups)*kH*kW (nn.Conv2d's reset_parameters); fanOut = (outChannels / groups)*kH*kW.
    */
   init?: InitName;
 }
@@ -36,6 +40,7 @@ export class Conv2d implements Module {
   readonly kernelSize: [number, number];
   readonly stride: [number, number];
   readonly padding: [number, number];
+  readonly groups: number;
   /** The last forward's input and shape, which the backward needs. */
   private last: { input: Tensor; shape: Conv2dShape } | null = null;
   /** The output of the last forwardRelu (its ReLU's mask), or null after a plain forward. */
@@ -53,10 +58,14 @@ export class Conv2d implements Module {
     this.kernelSize = toPair('Conv2d', 'kernelSize', kernelSize, 1);
     this.stride = toPair('Conv2d', 'stride', options.stride ?? 1, 1);
     this.padding = toPair('Conv2d', 'padding', options.padding ?? 0, 0);
+    const groups = (this.groups = options.groups ?? 1);
+    if (!Number.isInteger(groups) || groups < 1 || inChannels % groups !== 0 || outChannels % groups !== 0) {
+      throw new Error(`Conv2d: groups must be a positive integer dividing inChannels (${inChannels}) and outChannels (${outChannels}), got ${groups}`);
+    }
     const [kh, kw] = this.kernelSize;
     const init = options.init ?? 'pytorch-default';
-    const fans = { fanIn: inChannels * kh * kw, fanOut: outChannels * kh * kw };
-    this.weight = createParameter('weight', Tensor.zeros([outChannels, inChannels, kh, kw]));
+    const fans = { fanIn: (inChannels / groups) * kh * kw, fanOut: (outChannels / groups) * kh * kw };
+    this.weight = createParameter('weight', Tensor.zeros([outChannels, inChannels / groups, kh, kw]));
     initWeight(this.weight.value, init, fans, options.rng);
     this.bias = options.bias === false ? null : createParameter('bias', Tensor.zeros([outChannels]));
     if (this.bias) initBias(this.bias.value, init, fans, options.rng);
@@ -77,7 +86,7 @@ export class Conv2d implements Module {
 
   private run(x: Tensor, fuseRelu: boolean): Tensor {
     const window = windowOver(this.describe(), x.shape, this.inChannels, this.kernelSize, this.stride, this.padding);
-    const shape: Conv2dShape = { window, outChannels: this.outChannels, images: x.shape[0] };
+    const shape: Conv2dShape = { window, outChannels: this.outChannels, images: x.shape[0], groups: this.groups };
     const y = Tensor.zeros([shape.images, this.outChannels, window.outHeight, window.outWidth]);
     const bias = this.bias?.value.data ?? null;
     getBackend().conv2dForward(x.data, this.weight.value.data, bias, y.data, shape, fuseRelu);
@@ -135,6 +144,7 @@ export class Conv2d implements Module {
 
   describe(): string {
     const sizes = `kernelSize=${formatPair(this.kernelSize)}, stride=${formatPair(this.stride)}, padding=${formatPair(this.padding)}`;
-    return `Conv2d(${this.inChannels} → ${this.outChannels}, ${sizes}${this.bias ? '' : ', bias=false'})`;
+    const groups = this.groups === 1 ? '' : `, groups=${this.groups}`;
+    return `Conv2d(${this.inChannels} → ${this.outChannels}, ${sizes}${groups}${this.bias ? '' : ', bias=false'})`;
   }
 }

@@ -1,11 +1,14 @@
 // Sequential container, as torch.nn.Sequential: runs layers in order forward and in reverse backward.
 // Lesson 1's MLP is one; its parameter names ("0.weight", "2.bias") match a PyTorch state_dict.
+// Sequential.named({ features, avgpool, classifier }) names the layers instead, as PyTorch's
+// Sequential(OrderedDict(...)) does: torchvision's models are such chains ("features.0.weight").
 //
 // Two savings a framework makes behind the user's back, made here too, with the same results:
 // - a layer that can apply the ReLU after it in the same pass (Conv2d) runs the pair fused, so the
 //   activation is not read and written again by the ReLU layer (see FusesRelu);
 // - backwardParameters, for training, skips the input gradient nobody needs (see below).
 import type { Tensor } from '../tensor';
+import { type HasChildren, childParameters } from './children';
 import type { FusesRelu, Module, Parameter } from './module';
 import { ReLU } from './relu';
 
@@ -14,14 +17,36 @@ function fusesRelu(module: Module): module is Module & FusesRelu {
   return typeof maybe.forwardRelu === 'function' && typeof maybe.backwardRelu === 'function';
 }
 
-export class Sequential implements Module {
+export class Sequential implements Module, HasChildren {
   readonly modules: readonly Module[];
+  private layerNames: string[];
   /** fusedWithNext[i]: module i runs with the ReLU at i + 1 fused into it. */
   private readonly fusedWithNext: boolean[];
 
   constructor(...modules: Module[]) {
     this.modules = modules;
+    this.layerNames = modules.map((_, index) => `${index}`);
     this.fusedWithNext = modules.map((module, i) => fusesRelu(module) && modules[i + 1] instanceof ReLU);
+  }
+
+  /** A chain whose layers have names (keys in order), as Sequential(OrderedDict(...)) in PyTorch. */
+  static named(layers: Record<string, Module>): Sequential {
+    const chain = new Sequential(...Object.values(layers));
+    const names = Object.keys(layers);
+    for (const name of names) {
+      if (name === '' || name.includes('.')) throw new Error(`Sequential.named: a layer name must be non-empty without ".", got "${name}"`);
+    }
+    chain.layerNames = names;
+    return chain;
+  }
+
+  /** The layers' names: "0", "1", ... unless built with Sequential.named. */
+  get names(): readonly string[] {
+    return this.layerNames;
+  }
+
+  namedChildren(): [string, Module][] {
+    return this.modules.map((module, index) => [this.names[index], module]);
   }
 
   forward(x: Tensor, training = false): Tensor {
@@ -74,18 +99,15 @@ export class Sequential implements Module {
     return grad;
   }
 
-  /** Each layer's parameters, prefixed by its index (nested containers give "1.0.weight"). */
+  /** Each layer's parameters, prefixed by its name (nested containers give "1.0.weight"). */
   parameters(): Parameter[] {
-    return this.modules.flatMap((module, index) =>
-      // Same value and grad tensors, only a longer name: optimizers update the layer's own tensors.
-      module.parameters().map((p) => ({ name: `${index}.${p.name}`, value: p.value, grad: p.grad })),
-    );
+    return childParameters(this.namedChildren());
   }
 
   describe(): string {
     const lines = this.modules.map((module, index) => {
       const text = module.describe?.() ?? 'Module';
-      return `  (${index}): ${text.replace(/\n/g, '\n  ')}`;
+      return `  (${this.names[index]}): ${text.replace(/\n/g, '\n  ')}`;
     });
     return `Sequential(\n${lines.join('\n')}\n)`;
   }

@@ -16,6 +16,7 @@
 // so any layer with PyTorch's attribute names is counted the same way.
 import { GlobalAvgPool2d } from '../nn/global-avg-pool2d';
 import type { Module } from '../nn/module';
+import { Residual } from '../nn/residual';
 import { Sequential } from '../nn/sequential';
 import { Tensor, formatShape } from '../tensor';
 
@@ -44,8 +45,13 @@ export function summarize(model: Module, inputShape: readonly number[]): ModelSu
   if (inputShape.length < 1 || inputShape[0] < 1) throw new Error(`summarize: inputShape must start with a batch size N >= 1, got ${formatShape(inputShape)}`);
   const layers: LayerSummary[] = [];
   const walk = (module: Module, name: string, x: Tensor): Tensor => {
+    if (module instanceof Residual) {
+      // Its layers, listed as a chain; the skip's sum is not a layer. The block's output has the input's shape.
+      module.namedChildren().reduce((input, [child, layer]) => walk(layer, name === '' ? child : `${name}.${child}`, input), x);
+      return module.forward(x, false);
+    }
     if (module instanceof Sequential) {
-      return module.modules.reduce((input, layer, index) => walk(layer, name === '' ? `${index}` : `${name}.${index}`, input), x);
+      return module.namedChildren().reduce((input, [child, layer]) => walk(layer, name === '' ? child : `${name}.${child}`, input), x);
     }
     const y = module.forward(x, false);
     layers.push({

@@ -3,7 +3,7 @@
 // common ones once so names, ranges and labels agree across lessons.
 import type { ChoiceField, FloatField, IntField } from '../hyperparameters';
 
-export const CIFAR_OPTIMIZERS = ['sgd', 'adam', 'adamw'] as const;
+export const CIFAR_OPTIMIZERS = ['sgd', 'adam', 'adamw', 'adagrad', 'rmsprop'] as const;
 export const CIFAR_SCHEDULES = ['constant', 'cosine', 'onecycle'] as const;
 /** How pixels become inputs: the notebooks 2, 3 and 5 subtract the mean image; notebook 6 normalizes per channel. */
 export const CIFAR_PREPROCESSINGS = ['mean-image', 'normalize'] as const;

@@ -3,7 +3,8 @@
 // 2,152,706 parameters. The notebook put a Softmax before CrossEntropyLoss (a double softmax) and
 // trained Adam 3e-4 for 50 epochs to 0.7991; here the loss takes the logits, and the defaults add
 // random crop + flip, SGD with Nesterov momentum under a one-cycle schedule, weight decay and label
-// smoothing, so fewer epochs reach 0.80.
+// smoothing, so fewer epochs reach 0.80. The notebook's double softmax is a switch (doubleSoftmax), so
+// a learner can see its loss floor.
 import { defineHyperparameters, type HyperparametersOf } from '../hyperparameters';
 import type { TrainableLessonDescriptor } from './lesson-descriptor';
 import {
@@ -24,6 +25,14 @@ export const cnnHyperparameters = defineHyperparameters([
   labelSmoothingField(0.1),
   trainImagesField(),
   seedField(),
+  {
+    key: 'doubleSoftmax', kind: 'choice', options: ['off', 'on'] as const, default: 'off',
+    label: { 'pt-BR': 'Softmax dupla (bug do notebook)', en: 'Double softmax (the notebook\'s bug)' },
+    help: {
+      'pt-BR': 'on: a rede termina numa Softmax antes da CrossEntropyLoss, como no notebook 6; a perda não cai abaixo de ln(1 + 9/e) ≈ 1,461.',
+      en: 'on: the network ends in a Softmax before CrossEntropyLoss, as in notebook 6; the loss cannot fall below ln(1 + 9/e) ≈ 1.461.',
+    },
+  },
 ]);
 export type CnnHyperparameters = HyperparametersOf<typeof cnnHyperparameters>;
 

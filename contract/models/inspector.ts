@@ -21,7 +21,10 @@ export interface LayerRow {
 }
 
 export interface BlockRow {
+  /** A module's name ("features.3"), or for stages an English name the UI rewords from `stage`. */
   name: string;
+  /** Set when grouped by stage: its number and feature-map size ("head" after the last feature map). */
+  stage: { index: number; size: string } | null;
   layers: number;
   params: number;
   macs: number;

@@ -15,6 +15,8 @@ import { TrainerHost } from '../trainer/trainer-host';
 import { RunLibrary } from '../runs/run-library';
 import { createRunsHandlers } from '../runs/runs-handlers';
 import { uploadHandlers } from '../uploads/upload-handlers';
+import { modelHandlers } from '../models/model-handlers';
+import { ModelService } from '../models/model-service';
 import { UploadStore } from '../uploads/upload-store';
 import { buildAppInfo } from './app-info';
 import { APP_VERSION } from './app-version';
@@ -25,6 +27,8 @@ import type { EventListener, Lab, LabOptions } from './lab';
 export interface CreateLabOptions extends LabOptions {
   /** The bundled worker entry; defaults to training-worker.mjs beside this bundle (dist/node). */
   workerScript?: string;
+  /** The bundled inference worker; defaults to inference-worker.mjs beside the training worker. */
+  inferenceWorkerScript?: string;
   /** Trainings allowed at once; defaults to AIRI_LAB_MAX_TRAININGS, else the number of cores. */
   maxConcurrentTrainings?: number;
 }
@@ -51,10 +55,12 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
   const trainer = new TrainerHost({ store, emit, workerScript, appVersion: APP_VERSION, maxConcurrent, dataDirectory });
 
   const uploads = new UploadStore(dataDirectory);
+  const models = new ModelService(dataDirectory, options.inferenceWorkerScript ?? join(dirname(workerScript), 'inference-worker.mjs'));
 
   const handlers: Handlers = {
     ...uploadHandlers(uploads),
-    'app:info': () => buildAppInfo(options, sqliteVersion(db), dataDirectory),
+    ...modelHandlers(models, uploads),
+    'app:info': async () => buildAppInfo(options, sqliteVersion(db), dataDirectory, await models.providers().catch(() => null)),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
     'lessons:list': () => lessonSummaries(),
@@ -96,6 +102,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
       closed = true;
       await trainer.stopAll();
       await uploads.close();
+      await models.close();
       listeners.clear();
       db.close();
     },

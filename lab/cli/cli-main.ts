@@ -18,6 +18,10 @@ const USAGE = `Airi Lab command line
   lab datasets import <path> [--limit-per-class N] [--json]
                                              decode CIFAR-10 once into the data directory's cache
 ${RUNS_USAGE}
+  lab models import|list|inspect|rename|remove|providers|bench ...   the ONNX model library
+                                             (lab models --help for each)
+  lab classify <model> <photo...> [--top 5] [--json]
+                                             top classes of photos with a library model
 
 Data lives in AIRI_LAB_HOME or the user data directory.`;
 
@@ -45,6 +49,17 @@ async function main(argv: string[]): Promise<number> {
     // The importer loads sharp; only this command (and runs that import) pay for it.
     const { datasetsImportCommand } = await import('../datasets/datasets-import-command');
     return datasetsImportCommand(args, defaultDataDirectory());
+  }
+  if (command === 'models' || command === 'classify') {
+    // ONNX Runtime and sharp load only for these commands.
+    const { modelsCommand, MODELS_USAGE } = await import('../models/models-command');
+    if (command === 'models' && (args.positionals.length < 2 || args.switches.has('help'))) {
+      console.log(`  ${MODELS_USAGE}`);
+      return args.positionals.length < 2 ? 2 : 0;
+    }
+    if (command === 'models') return modelsCommand(args);
+    const { classifyCommand } = await import('../models/classify-command');
+    return classifyCommand(args);
   }
   if (command !== 'train' && command !== 'runs') throw new Error(`unknown command "${command}"\n\n${USAGE}`);
 

@@ -2,6 +2,7 @@
 // look lessons up here; which lessons exist at all is contract/lessons/registry.ts.
 import type { LessonId } from '../../contract/lessons/catalog';
 import { isLessonId } from '../../contract/lessons/registry';
+import { airi } from './airi';
 import { cnn } from './cnn';
 import { convNet } from './convnet';
 import type { RunnableLesson } from './lesson-trainer';
@@ -13,6 +14,7 @@ const LAB_LESSONS: Partial<Record<LessonId, RunnableLesson>> = {
   sine,
   softmax,
   'two-layer': twoLayer,
+  airi,
   convnet: convNet,
   cnn,
 };

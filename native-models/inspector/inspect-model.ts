@@ -8,6 +8,7 @@ import { blockNames } from './block-names';
 import { kindOf, macsOf, paramsOf, weightsOf } from './layer-costs';
 
 const MARKED = 3;
+const SHAPE_ARITHMETIC = new Set(['Shape', 'Gather', 'Unsqueeze', 'Squeeze', 'Concat', 'Constant', 'Cast', 'Slice', 'ConstantOfShape']);
 
 function contractOf(t: TensorInfo): TensorContract {
   return { name: t.name, type: DATA_TYPE_NAMES[t.elemType] ?? `type ${t.elemType}`, dims: t.dims };
@@ -46,13 +47,15 @@ export function inspectGraph(parsed: OnnxGraph): InspectorReport {
   for (const layer of layers) {
     let block = blocks.at(-1);
     if (!block || block.name !== layer.block) {
-      block = { name: layer.block, layers: 0, params: 0, macs: 0, outputShape: null };
+      const stage = grouping === 'stage' ? /^stage (\d+) · (.+)$/.exec(layer.block) : null;
+      block = { name: layer.block, stage: stage ? { index: Number(stage[1]), size: stage[2] } : null, layers: 0, params: 0, macs: 0, outputShape: null };
       blocks.push(block);
     }
     block.layers += 1;
     block.params += layer.params;
     block.macs += layer.macs ?? 0;
-    if (layer.outputShape) block.outputShape = layer.outputShape;
+    // Shape arithmetic (Shape → Gather → Concat) is not what the block outputs.
+    if (layer.outputShape && !SHAPE_ARITHMETIC.has(layer.opType)) block.outputShape = layer.outputShape;
   }
   return {
     producer: graph.producer,

@@ -6,6 +6,7 @@ import type { Locale } from '../../contract/locale';
 import { ENGLISH_LAB_ERRORS, type LabErrorTexts } from '../../contract/lab-errors';
 import { PHOTO_DROP_EN } from '../components/photos/photo-drop-text';
 import { RUNS_EN } from '../components/runs/runs-text';
+import { MODELS_EN } from '../models/text-en';
 
 export const en = {
   app: {
@@ -223,6 +224,7 @@ export const en = {
     body: 'There is nothing at this address.',
     home: 'Back to the lessons',
   },
+  models: MODELS_EN,
   photoDrop: PHOTO_DROP_EN,
   runsUi: RUNS_EN,
   /** Errors lab/ reports by code (contract/lab-errors.ts): the CLI's English wording serves here too. */

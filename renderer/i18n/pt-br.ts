@@ -5,6 +5,7 @@ import { PHOTO_ERRORS_PT_BR } from '../components/photos/photo-error-text-pt-br'
 import { MODEL_ERRORS_PT_BR } from '../models/model-error-text-pt-br';
 import { PHOTO_DROP_PT_BR } from '../components/photos/photo-drop-text';
 import { RUNS_PT_BR } from '../components/runs/runs-text';
+import { MODELS_PT_BR } from '../models/text-pt-br';
 
 export const ptBR: Messages = {
   app: {
@@ -223,6 +224,7 @@ export const ptBR: Messages = {
     body: 'Não há nada neste endereço.',
     home: 'Voltar para as aulas',
   },
+  models: MODELS_PT_BR,
   photoDrop: PHOTO_DROP_PT_BR,
   runsUi: RUNS_PT_BR,
   labErrors: {

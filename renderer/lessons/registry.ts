@@ -2,10 +2,12 @@
 // lesson; a lesson without one shows that it is coming.
 import type { LessonId } from '../../contract/lessons/catalog';
 import type { LessonScreen } from './lesson-screen';
+import { airiScreen } from './airi';
 import { sineScreen } from './sine';
 
 const LESSON_SCREENS: Partial<Record<LessonId, LessonScreen>> = {
   sine: sineScreen,
+  airi: airiScreen,
 };
 
 export function lessonScreen(lessonId: LessonId): LessonScreen | undefined {

@@ -6,6 +6,8 @@ export type Route =
   | { name: 'run'; runId: string }
   | { name: 'compare'; runIds: string[] }
   | { name: 'settings' }
+  | { name: 'models' }
+  | { name: 'model'; modelId: string }
   | { name: 'not-found' };
 
 function segment(value: string): string | null {
@@ -36,6 +38,11 @@ export function parseHash(hash: string): Route {
     if (runIds.every((id): id is string => id !== null)) return { name: 'compare', runIds };
   }
   if (head === 'settings' && rest.length === 0) return { name: 'settings' };
+  if (head === 'models' && rest.length === 0) return { name: 'models' };
+  if (head === 'models' && rest.length === 1) {
+    const modelId = segment(rest[0]);
+    if (modelId) return { name: 'model', modelId };
+  }
   return { name: 'not-found' };
 }
 
@@ -46,4 +53,6 @@ export const href = {
   run: (runId: string) => `#/runs/${encodeURIComponent(runId)}`,
   compare: (...runIds: string[]) => `#/compare/${runIds.map(encodeURIComponent).join('/')}`,
   settings: '#/settings',
+  models: '#/models',
+  model: (modelId: string) => `#/models/${encodeURIComponent(modelId)}`,
 };

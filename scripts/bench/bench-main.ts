@@ -7,6 +7,7 @@
 // `--training` runs only the CIFAR-10 training workloads, `--explain` only the pictures of one
 // image; `--runs` only the Runs screen at 10,000 runs and a million points (runs-bench.ts);
 // `--accuracy --data PATH [--lessons a,b]` runs only the long CIFAR-10 accuracy runs (accuracy-bench.ts, half an hour).
+// `--models` runs only the 224x224 inference of EfficientNet-B0 and VGG16 (models-bench.ts).
 import { performance } from 'node:perf_hooks';
 import { cpus } from 'node:os';
 import { createWasmBackend } from '../../airi';
@@ -15,6 +16,7 @@ import { trainSine } from '../../lab/lessons/sine/train-sine';
 import { ACCURACY_TARGETS, accuracyBench } from './accuracy-bench';
 import { explainBench } from './explain-bench';
 import { gemmBench } from './gemm-bench';
+import { modelsBench } from './models-bench';
 import { createThreadedBackend, serveIfHelper } from './threaded-backend';
 import { runsBench } from './runs-bench';
 import { trainingBench } from './training-bench';
@@ -38,13 +40,14 @@ function option(name: string): string | undefined {
   return at > 0 ? process.argv[at + 1] : undefined;
 }
 
-async function throughputBench(trainingOnly: boolean, explainOnly = false): Promise<BenchResult[]> {
+async function throughputBench(trainingOnly: boolean, explainOnly = false, modelsOnly = false): Promise<BenchResult[]> {
   const single = await createWasmBackend();
   const dual = await createThreadedBackend(2);
   const results: BenchResult[] = [];
   try {
     const backends = [{ backend: single, threads: 1 }, { backend: dual.backend, threads: 2 }];
     if (explainOnly) return explainBench(backends);
+    if (modelsOnly) return modelsBench(backends);
     if (!trainingOnly) results.push(sineBench(), ...gemmBench(backends), ...explainBench(backends));
     results.push(...trainingBench(backends));
   } finally {
@@ -63,7 +66,7 @@ async function main(): Promise<void> {
     if (!data) throw new Error('--accuracy needs --data PATH (cifar-10-binary.tar.gz, or an image archive or folder)');
     results = await accuracyBench(data, option('lessons')?.split(',') ?? ACCURACY_TARGETS.map((t) => t.lesson));
   } else {
-    results = await throughputBench(process.argv.includes('--training'), process.argv.includes('--explain'));
+    results = await throughputBench(process.argv.includes('--training'), process.argv.includes('--explain'), process.argv.includes('--models'));
   }
   if (json) {
     for (const r of results) console.log(JSON.stringify(r));

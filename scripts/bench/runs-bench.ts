@@ -38,7 +38,7 @@ export function runsBench(): BenchResult[] {
       for (let i = 0; i < RUNS; i++) {
         const lessonId = LESSONS[i % LESSONS.length];
         const run = store.createRun({ lessonId, hyperparameters: { epochs: 1 + (i % 20), learningRate: 10 ** -(1 + (i % 4)), seed: i }, seed: i, appVersion: '0.1.0' });
-        const metrics = lessonId === 'sine' ? { testMse: 0.002 + (i % 97) / 1000 } : { testAccuracy: 0.1 + (i % 89) / 100 };
+        const metrics: Record<string, number> = lessonId === 'sine' ? { testMse: 0.002 + (i % 97) / 1000 } : { testAccuracy: 0.1 + (i % 89) / 100 };
         store.finishRun(run.id, i % 13 === 0 ? 'stopped' : 'completed', metrics, null);
         if (i % 7 === 0) library.update({ runId: run.id, tags: [`week ${i % 5}`], name: `try ${i}` });
         store.appendMetrics(run.id, Array.from({ length: 40 }, (_, step) => ({ name: 'loss', step, value: 1 / (step + 1) })));

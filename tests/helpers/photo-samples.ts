@@ -1,7 +1,7 @@
 // Photos made on the fly for the decoder's tests and fuzzing: a PNG whose header claims any size
 // (the pixels are not there), and small images in every format the app accepts.
 import { crc32 } from 'node:zlib';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 
 function chunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);
@@ -31,6 +31,6 @@ export function halfRedHalfBlue(width: number, height: number): Buffer {
   return rgb;
 }
 
-export function encodeRgb(rgb: Buffer, width: number, height: number): sharp.Sharp {
+export function encodeRgb(rgb: Buffer, width: number, height: number): Sharp {
   return sharp(rgb, { raw: { width, height, channels: 3 } });
 }

@@ -4,6 +4,7 @@ import type { Backend } from '../backend';
 import { adagradStep } from './adagrad-step';
 import { adamStep } from './adam-step';
 import { adamwStep } from './adamw-step';
+import { add } from './add';
 import { avgPool2d, avgPool2dBackward } from './avg-pool2d';
 import { batchNorm, batchNormBackward, batchNormStats } from './batch-norm';
 import { biasAdd, biasAddBackward } from './bias-add';
@@ -18,6 +19,7 @@ import { multiply } from './multiply';
 import { nllLoss, nllLossBackward } from './nll-loss';
 import { relu, reluBackward } from './relu';
 import { rmspropStep } from './rmsprop-step';
+import { scaleChannels, scaleChannelsBackward } from './scale-channels';
 import { sgdStep } from './sgd-step';
 import { sigmoid, sigmoidBackward } from './sigmoid';
 import { silu, siluBackward } from './silu';
@@ -49,6 +51,9 @@ export const referenceBackend: Backend = {
   silu,
   siluBackward,
   multiply,
+  add,
+  scaleChannels,
+  scaleChannelsBackward,
   softmax,
   softmaxBackward,
   logSoftmax,

@@ -1,8 +1,10 @@
 // The WASM SIMD backend's Conv2d (conv-kernels.as): the whole batch's per-image im2col + gemm loop
 // runs inside the WASM memory, so the columns never travel to JS and back; with helper threads the
 // batch is split into groups of images (thread-team.ts), each thread keeping its own weight and bias
-// gradients, which are summed at the end.
+// gradients, which are summed at the end. Grouped and depthwise convolutions (EfficientNet's) run the
+// reference loops: their products are too thin for the gemm kernel's tiles to pay.
 import type { Backend, Conv2dShape } from '../backend';
+import * as reference from '../reference/conv2d';
 import type { KernelExports } from './kernel-module';
 import { type ConvJob, type HelperThreads, convGradientBytes, convGradientsOf } from './thread-team';
 import { windowArgs } from './wasm-layers';
@@ -116,6 +118,10 @@ export function convOverrides(k: KernelExports, staging: Staging, work: number, 
   };
 
   const conv2dForward: Backend['conv2dForward'] = (x, weight, bias, y, shape, fuseRelu) => {
+    if (shape.groups !== 1) {
+      reference.conv2dForward(x, weight, bias, y, shape, fuseRelu);
+      return;
+    }
     const group = imagesPerCall(shape);
     if (group < shape.images) {
       // Too big a batch for one staging area: run it in groups of images (same results).
@@ -135,6 +141,10 @@ export function convOverrides(k: KernelExports, staging: Staging, work: number, 
   };
 
   const conv2dBackward: Backend['conv2dBackward'] = (x, weight, dy, reluOutput, dx, dweight, dbias, shape) => {
+    if (shape.groups !== 1) {
+      reference.conv2dBackward(x, weight, dy, reluOutput, dx, dweight, dbias, shape);
+      return;
+    }
     const group = imagesPerCall(shape);
     if (group < shape.images) {
       inGroups(shape, group, (xPart, yPart, count) => {

@@ -3,14 +3,14 @@
 // test accuracy after every epoch, then the final test accuracy on all 10,000 test images with its
 // per-class breakdown, and the weights as model.safetensors in the run's folder.
 import {
-  Adam, AdamW, CosineAnnealingLR, CrossEntropyLoss, OneCycleLR, Rng, SGD, Tensor, countParameters, saveSafetensors,
+  Adagrad, Adam, AdamW, CosineAnnealingLR, RMSprop, CrossEntropyLoss, OneCycleLR, Rng, SGD, Tensor, countParameters, saveSafetensors,
   stateDict, type LRScheduler, type Optimizer, type Parameter, type Sequential,
 } from '../../../airi';
 import type { CifarHyperparameters } from '../../../contract/lessons/cifar-fields';
 import { CIFAR_AUGMENTATION, type Augmentation } from '../../datasets/augmentation';
 import { batchesPerEpoch, iterateBatches } from '../../datasets/batch-iterator';
 import type { Cifar10Data, ImageSplit } from '../../datasets/cifar10-format';
-import { fitPreprocessing, pixelAffine } from '../../datasets/preprocessing';
+import { fitPreprocessing, pixelAffine, type PixelAffine } from '../../datasets/preprocessing';
 import { describePreprocessing } from '../../runs/preprocessing-record';
 import type { BatchLayout } from '../../datasets/write-image';
 import { TrainingFailure, type TrainingContext, type TrainingResult } from '../lesson-trainer';
@@ -31,12 +31,23 @@ export interface ClassifierRecipe {
   layout: BatchLayout;
   /** BatchNorm prefers even batches; a last batch of 1 would give it zero variance. */
   dropLast?: boolean;
+  /** What the lesson does at points of the loop (lessons 5 and 6 keep pictures of the run). */
+  hooks?: ClassifierHooks;
+}
+
+export interface ClassifierHooks {
+  /** Once the model and the preprocessing are ready, before the first step. */
+  prepared?(setup: { model: Sequential; affine: PixelAffine; data: Cifar10Data }): void;
+  /** After each finished epoch, once its test accuracy is known. */
+  epochEnd?(state: { model: Sequential; epoch: number; step: number; testAccuracy: number }): void;
 }
 
 function makeOptimizer(parameters: Parameter[], hp: CifarHyperparameters): Optimizer {
   const { learningRate: lr, weightDecay, momentum } = hp;
   if (hp.optimizer === 'adam') return new Adam(parameters, { lr, weightDecay });
   if (hp.optimizer === 'adamw') return new AdamW(parameters, { lr, weightDecay });
+  if (hp.optimizer === 'adagrad') return new Adagrad(parameters, { lr, weightDecay });
+  if (hp.optimizer === 'rmsprop') return new RMSprop(parameters, { lr, weightDecay });
   return new SGD(parameters, { lr, momentum, nesterov: momentum > 0, weightDecay });
 }
 
@@ -77,6 +88,7 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
   const loss = new CrossEntropyLoss({ labelSmoothing: hp.labelSmoothing });
   const inputShape = (size: number) => (recipe.layout === 'nchw' ? [size, 3, 32, 32] : [size, 3 * 32 * 32]);
   const evalOptions = { affine, layout: recipe.layout, classes: data.classes, shouldStop: context.shouldStop };
+  recipe.hooks?.prepared?.({ model, affine, data });
 
   const pointEvery = Math.max(1, Math.floor(totalSteps / CURVE_POINTS));
   const started = context.now();
@@ -141,6 +153,7 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
       break;
     }
     lastEvaluation = evaluation;
+    recipe.hooks?.epochEnd?.({ model, epoch, step, testAccuracy: evaluation.accuracy });
     context.progress({ step, totalSteps, epoch, epochs: hp.epochs, metrics: { testAccuracy: evaluation.accuracy, epochLoss: lastEpochLoss } });
   }
 

@@ -1,6 +1,7 @@
 // Lesson 4's on-screen labels in English (the prose is in text-en.ts). labels-pt-br.ts must match this shape.
 import type { GradientCheckLayerId } from './worker/protocol';
 import type { SurfaceId } from '../../../airi/index';
+import type { LaneId, LanePhase } from './cifar-race.svelte';
 
 export const airiLabelsEn = {
   race: {
@@ -37,6 +38,42 @@ export const airiLabelsEn = {
       himmelblau: { name: 'Himmelblau: four minima', watch: 'Four equally low valleys: from the same start, different optimizers can end in different ones.' },
       'ill-conditioned': { name: 'An ill-conditioned bowl', watch: 'Along y the bowl is 25 times steeper than along x. SGD bounces across the narrow direction; momentum averages the bounces out.' },
     } satisfies Record<SurfaceId, { name: string; watch: string }>,
+  },
+  cifar: {
+    heading: 'Optimizer race on CIFAR-10',
+    intro: 'Now the real thing: the same network (Linear 3072→H → ReLU → Linear H→10), the same seed, so the same starting weights and the same order of images, trained once per optimizer you tick. The runs go one after the other and each is stored in Runs. The learning rate is constant, so only the optimizer differs.',
+    epochs: 'Epochs',
+    trainImages: 'Training images (0 = all)',
+    hiddenSize: 'Hidden neurons',
+    batchSize: 'Batch size',
+    seed: 'Seed',
+    lane: 'Optimizer',
+    learningRate: 'Learning rate',
+    status: 'Status',
+    testAccuracy: 'Test accuracy',
+    trainLoss: 'Last epoch’s loss',
+    time: 'Time',
+    run: 'Run',
+    openRun: 'open',
+    start: 'Start the race',
+    stop: 'Stop',
+    phases: {
+      queued: 'waiting', starting: 'starting…', running: 'training', stopping: 'stopping…', completed: 'done',
+      stopped: 'stopped', failed: 'failed', interrupted: 'interrupted', cancelled: 'not run',
+    } satisfies Record<LanePhase, string>,
+    lanes: {
+      sgd: 'SGD', nesterov: 'SGD + Nesterov momentum 0.9', adagrad: 'AdaGrad', rmsprop: 'RMSProp', adam: 'Adam', adamw: 'AdamW (weight decay 0.01)',
+    } satisfies Record<LaneId, string>,
+    nowTraining: (lane: string, epoch: number, epochs: number, percent: number) => `Training ${lane}: epoch ${epoch} of ${epochs}, ${percent}%`,
+    lossChart: 'Training loss of each optimizer against the step',
+    accuracyChart: 'Test accuracy of each optimizer after each epoch',
+    stepAxis: 'step',
+    epochAxis: 'epoch',
+    lossAxis: 'loss',
+    accuracyAxis: 'test accuracy',
+    invalidSetting: 'Check the highlighted settings: each must be a whole number in its range.',
+    invalidRate: 'Each learning rate must be a number above 0 and at most 10.',
+    noneTicked: 'Tick at least one optimizer.',
   },
   inside: {
     heading: 'Inside airi',

@@ -17,7 +17,7 @@ export const cnnTextEn: LessonText = {
         },
         {
           kind: 'paragraph',
-          text: 'The notebook trained 50 epochs of Adam at 3·10⁻⁴ on a GPU and reported 0.7991. The defaults here add random crops and flips, SGD with Nesterov momentum under a one-cycle schedule, weight decay and label smoothing, and reach 0.80 in about 12 epochs on two CPU cores. A stopped run can be continued from its last finished epoch.',
+          text: 'The notebook trained 50 epochs of Adam at 3·10⁻⁴ on a GPU and reported 0.7991. The defaults here add random crops and flips, SGD with Nesterov momentum under a one-cycle schedule, weight decay and label smoothing, and reach 0.80 in about 12 epochs on two CPU cores.',
         },
       ],
     },
@@ -81,7 +81,6 @@ export const cnnTextEn: LessonText = {
             'Drop a photo and look at its Grad-CAM for the predicted class and for one you pick. Does the network look at the animal or at the background?',
             'Find a misclassified image in the gallery and compare the maps of its true and predicted classes.',
             'Train with double softmax on and compare both runs\' loss curves in Runs.',
-            'Stop a run halfway and continue it: the accuracy goes on from where it was.',
           ],
         },
       ],

@@ -17,7 +17,7 @@ export const cnnTextPtBr: LessonText = {
         },
         {
           kind: 'paragraph',
-          text: 'O notebook treinou 50 épocas de Adam a 3·10⁻⁴ numa GPU e relatou 0,7991. Os padrões daqui acrescentam recortes e espelhamentos aleatórios, SGD com momento de Nesterov numa agenda one-cycle, weight decay e label smoothing, e chegam a 0,80 em cerca de 12 épocas em dois núcleos de CPU. Um treino interrompido pode continuar da última época completa.',
+          text: 'O notebook treinou 50 épocas de Adam a 3·10⁻⁴ numa GPU e relatou 0,7991. Os padrões daqui acrescentam recortes e espelhamentos aleatórios, SGD com momento de Nesterov numa agenda one-cycle, weight decay e label smoothing, e chegam a 0,80 em cerca de 12 épocas em dois núcleos de CPU.',
         },
       ],
     },
@@ -81,7 +81,6 @@ export const cnnTextPtBr: LessonText = {
             'Solte uma foto e veja o Grad-CAM da classe prevista e de uma que você escolher. A rede olha para o animal ou para o fundo?',
             'Ache uma imagem mal classificada na galeria e compare os mapas da classe verdadeira e da prevista.',
             'Treine com a softmax dupla ligada e compare as curvas de perda das duas execuções em Execuções.',
-            'Interrompa um treino no meio e continue: a acurácia segue de onde estava.',
           ],
         },
       ],

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { defaultValues } from '../../../contract/hyperparameters';
-import { sineHyperparameterSpec } from '../../../contract/lessons/sine';
+import { sineHyperparameters } from '../../../contract/lessons/sine';
 import type { TrainingFinished } from '../../../contract/events';
 import { createLab } from '../../../lab/app/create-lab';
 import type { Lab } from '../../../lab/app/lab';
@@ -51,14 +51,14 @@ describe('runs whose owner is gone', () => {
     const finished: TrainingFinished[] = [];
     lab.onEvent((channel, payload) => { if (channel === 'training:finished') finished.push(payload as TrainingFinished); });
     const { runId } = await lab.handlers['training:start']({
-      lessonId: 'sine', hyperparameters: { ...defaultValues(sineHyperparameterSpec), epochs: 200 },
+      lessonId: 'sine', hyperparameters: { ...defaultValues(sineHyperparameters.fields), epochs: 200 },
     });
-    await until(() => (lab.handlers['runs:get']({ runId }).series.length > 0 ? true : undefined), 'the first metrics');
+    await until(async () => ((await lab.handlers['runs:get']({ runId })).series.length > 0 ? true : undefined), 'the first metrics');
     await lab.close();
     expect(finished).toHaveLength(1);
     expect(finished[0]).toMatchObject({ status: 'interrupted', errorInfo: { code: 'run-interrupted' } });
     const reopened = await createLab({ mode: 'browser', dataDirectory: home.dir, workerScript: WORKER_SCRIPT });
-    expect(reopened.handlers['runs:get']({ runId }).status).toBe('interrupted');
+    expect((await reopened.handlers['runs:get']({ runId })).status).toBe('interrupted');
     await reopened.close();
   });
 });

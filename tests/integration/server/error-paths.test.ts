@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WebSocket } from 'ws';
 import { defaultValues } from '../../../contract/hyperparameters';
-import { softmaxHyperparameterSpec } from '../../../contract/lessons/softmax';
+import { softmaxHyperparameters } from '../../../contract/lessons/softmax';
 import { createLab } from '../../../lab/app/create-lab';
 import type { Lab } from '../../../lab/app/lab';
 import { startLabServer, type RunningServer } from '../../../lab/server/http-server';
@@ -56,19 +56,18 @@ describe('error texts sent to clients', () => {
     home.remove();
   });
 
-  it('a failed run names the file but not the server folder', async () => {
+  it('a refused run names the file but not the server folder, and stores nothing', async () => {
     const base = `http://127.0.0.1:${open.port}`;
     const { socket, messages } = await connect(`ws://127.0.0.1:${open.port}/api`, base);
     const missing = join(home.dir, 'secret-folder', 'cifar-10-python.tar.gz');
-    socket.send(JSON.stringify({ kind: 'invoke', id: 1, channel: 'training:start', request: { lessonId: 'softmax', hyperparameters: defaultValues(softmaxHyperparameterSpec), data: missing } }));
-    const finished = await waitFor(messages, (m) => m.channel === 'training:finished');
-    const text = JSON.stringify(finished.payload);
+    socket.send(JSON.stringify({ kind: 'invoke', id: 1, channel: 'training:start', request: { lessonId: 'softmax', hyperparameters: defaultValues(softmaxHyperparameters.fields), data: missing } }));
+    const refused = await waitFor(messages, (m) => m.id === 1);
+    const text = JSON.stringify(refused);
     expect(text).toContain('cifar-10-python.tar.gz');
     expect(text).not.toContain(home.dir);
     socket.send(JSON.stringify({ kind: 'invoke', id: 2, channel: 'runs:list', request: {} }));
     const list = await waitFor(messages, (m) => m.id === 2);
-    expect(JSON.stringify(list.response)).toContain('cifar-10-python.tar.gz');
-    expect(JSON.stringify(list.response)).not.toContain(home.dir);
+    expect(list.response).toEqual([]);
     socket.close();
   });
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { defaultValues } from '../../../contract/hyperparameters';
-import { sineHyperparameterSpec } from '../../../contract/lessons/sine';
+import { sineHyperparameters } from '../../../contract/lessons/sine';
 import type { EventChannel, Events, TrainingFinished } from '../../../contract/events';
 import { openDatabase, type Db } from '../../../lab/run-store/open-database';
 import { RunStore } from '../../../lab/run-store/run-store';
@@ -30,7 +30,7 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
 }
 
-const hyperparameters = { ...defaultValues(sineHyperparameterSpec), epochs: 40, trainPoints: 6000 };
+const hyperparameters = { ...defaultValues(sineHyperparameters.fields), epochs: 40, trainPoints: 6000 };
 
 describe('a locked store', () => {
   let home: ReturnType<typeof makeTempHome>;

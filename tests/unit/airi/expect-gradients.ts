@@ -9,8 +9,8 @@ export const GRADIENT_TOLERANCE = 1e-2;
  * Checks dx and every parameter gradient of `module` at `input`, prints the max relative error of each
  * tensor (so a drift shows in the log before it fails), and asserts each is below the tolerance.
  */
-export function expectGradientsMatch(label: string, module: Module, input: Tensor, seed = 7): TensorGradientError[] {
-  const results = gradientCheck(module, input, { rng: new Rng(seed) });
+export function expectGradientsMatch(label: string, module: Module, input: Tensor, seed = 7, training = true): TensorGradientError[] {
+  const results = gradientCheck(module, input, { rng: new Rng(seed), training });
   console.info(`gradient check ${label}: ${results.map((r) => `${r.name} ${r.maxRelativeError.toExponential(2)}`).join(', ')}`);
   for (const r of results) {
     expect(r.maxRelativeError, `${label} ${r.name}[${r.index}]: analytic ${r.analytic}, numeric ${r.numeric}`).toBeLessThan(

@@ -10,7 +10,8 @@ async function restrictedImports(filePath: string, code: string): Promise<number
   return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').length;
 }
 
-describe('import rules', () => {
+// The first lint loads the whole config and its plugins: seconds on a busy 2-core machine.
+describe('import rules', { timeout: 60_000 }, () => {
   it.each([
     ['airi/nn/probe.ts', "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n"],
     ['airi/nn/probe.ts', "import Database from 'better-sqlite3';\nexport const d = Database;\n"],

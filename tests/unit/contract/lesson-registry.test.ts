@@ -16,7 +16,7 @@ describe('contract lesson registry', () => {
   });
 
   it('says which lessons need CIFAR-10', () => {
-    expect(LESSONS.filter((l) => datasetOf(l.id) === 'cifar10').map((l) => l.id)).toEqual(['softmax', 'two-layer', 'convnet', 'cnn']);
+    expect(LESSONS.filter((l) => datasetOf(l.id) === 'cifar10').map((l) => l.id)).toEqual(['softmax', 'two-layer', 'airi', 'convnet', 'cnn']);
     expect(datasetOf('no-such-lesson')).toBe('none');
   });
 
@@ -36,7 +36,7 @@ describe('contract lesson registry', () => {
     const parsed = twoLayerHyperparameters.parse({ ...twoLayerHyperparameters.defaults(), hiddenSize: 100 });
     // Typed without a cast: hiddenSize is a number, optimizer one of the declared options.
     const hidden: number = parsed.hiddenSize;
-    const optimizer: 'sgd' | 'adam' | 'adamw' = parsed.optimizer;
+    const optimizer: 'sgd' | 'adam' | 'adamw' | 'adagrad' | 'rmsprop' = parsed.optimizer;
     expect([hidden, optimizer]).toEqual([100, 'sgd']);
     expect(() => twoLayerHyperparameters.parse({ ...twoLayerHyperparameters.defaults(), optimizer: 'lbfgs' })).toThrow(HyperparameterError);
     try {

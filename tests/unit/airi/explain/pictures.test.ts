@@ -43,7 +43,7 @@ describe('filter tiles', () => {
       // filter 1: constant
       2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
     ]);
-    const tiles = filterTiles(conv);
+    const tiles = filterTiles(conv.weight.value);
     expect([tiles.count, tiles.height, tiles.width]).toEqual([2, 2, 2]);
     // pixel (0, 0) of filter 0 is (r, g, b) = (0, 4, 8) / 11
     expect(Array.from(tiles.rgb.subarray(0, 3))).toEqual([0, 4 / 11, 8 / 11].map(Math.fround));

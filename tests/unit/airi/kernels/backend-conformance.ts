@@ -4,6 +4,7 @@
 // wasm/wasm-backend.test.ts.
 import { describe, expect, it } from 'vitest';
 import { type Backend, Rng } from '../../../../airi/index';
+import { runBlockKernelConformance } from './block-kernel-conformance';
 import { runConvKernelConformance } from './conv-kernel-conformance';
 import { runLayerKernelConformance } from './layer-kernel-conformance';
 
@@ -208,5 +209,6 @@ export function runBackendConformance(backend: Backend): void {
 
     runLayerKernelConformance(backend);
     runConvKernelConformance(backend);
+    runBlockKernelConformance(backend);
   });
 }

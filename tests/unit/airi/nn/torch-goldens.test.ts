@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  AdaptiveAvgPool2d,
   AvgPool2d,
   BatchNorm1d,
   BatchNorm2d,
@@ -25,8 +26,10 @@ import {
   SiLU,
   Sigmoid,
   Softmax,
+  SqueezeExcitation,
   Tanh,
   Tensor,
+  mbConvBlock,
   namedBuffers,
 } from '../../../../airi/index';
 
@@ -90,6 +93,18 @@ const builders: Record<string, (args: Record<string, unknown>) => Module> = {
       padding: a.padding as number,
       bias: a.bias as boolean,
     }),
+  'conv2d-groups': (a) =>
+    new Conv2d(a.inChannels as number, a.outChannels as number, a.kernelSize as number, {
+      rng: new Rng(0),
+      stride: a.stride as number,
+      padding: a.padding as number,
+      bias: a.bias as boolean,
+      groups: a.groups as number,
+    }),
+  'adaptive-avg-pool2d': (a) => new AdaptiveAvgPool2d(a.outputSize as number),
+  'squeeze-excitation': (a) => new SqueezeExcitation(a.inputChannels as number, a.squeezeChannels as number, { rng: new Rng(0) }),
+  // torchvision's MBConv block: depthwise convolution, batch norm, SiLU, squeeze-excitation and the residual together.
+  mbconv: (a) => mbConvBlock(a.inChannels as number, a.outChannels as number, a.expand as number, a.kernel as number, a.stride as number, 0, new Rng(0)),
   'max-pool2d': (a) => new MaxPool2d(a.kernelSize as number, a.stride as number | undefined, (a.padding as number | undefined) ?? 0),
   'avg-pool2d': (a) => new AvgPool2d(a.kernelSize as number, a.stride as number | undefined, (a.padding as number | undefined) ?? 0),
   'global-avg-pool2d': () => new GlobalAvgPool2d(),

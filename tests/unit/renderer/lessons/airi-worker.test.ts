@@ -1,7 +1,8 @@
 // Lesson 4's worker-side code, run in Node: the gradient check of every offered layer passes with
 // airi's tolerance and catches a broken backward; the surface map is a full picture with level lines.
 import { describe, expect, it } from 'vitest';
-import { Linear, SURFACES, Tensor, surfaceById } from '../../../../airi/index';
+import type { Tensor} from '../../../../airi/index';
+import { Linear, SURFACES, surfaceById } from '../../../../airi/index';
 import { runGradientCheck } from '../../../../renderer/lessons/airi/worker/gradient-check-cases';
 import { GRADIENT_CHECK_LAYERS } from '../../../../renderer/lessons/airi/worker/protocol';
 import { computeSurfaceMap } from '../../../../renderer/lessons/airi/worker/surface-map';

@@ -1,0 +1,21 @@
+// Shared by the models and classify commands: a ModelService on the data directory, with the inference
+// worker bundled beside the CLI, and finding a model by id, id prefix or name.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ModelSummary } from '../../contract/models/models';
+import { defaultDataDirectory } from '../app/data-directory';
+import { ModelService } from './model-service';
+
+export function cliModelService(dataDirectory = defaultDataDirectory()): ModelService {
+  return new ModelService(dataDirectory, join(dirname(fileURLToPath(import.meta.url)), 'inference-worker.mjs'));
+}
+
+export function findModel(models: ModelSummary[], query: string | undefined): ModelSummary {
+  if (!query) throw new Error('name the model (its id or name; see lab models list)');
+  const q = query.toLowerCase();
+  const found = models.filter((m) => m.id === q || m.name.toLowerCase() === q) .concat(models.filter((m) => m.id.startsWith(q)));
+  if (found.length === 0) throw new Error(`there is no model "${query}" in the library (lab models list)`);
+  return found[0];
+}
+
+export const megaOrGiga = (n: number) => (n >= 1e9 ? `${(n / 1e9).toFixed(2)} G` : `${(n / 1e6).toFixed(2)} M`);

@@ -1,0 +1,82 @@
+// lab/'s side of the inference worker (native-models/runtime/inference-worker.ts): starts it on first
+// use, matches answers to requests, transfers tensors, and restarts it if it dies (a crash fails the
+// calls in flight with the reason, never the app).
+import { Worker } from 'node:worker_threads';
+import type { ExecutionProvider, ProviderAttempt } from '../../contract/models/models';
+import type { InferenceRequest, InferenceResponse, OpenResult, ProbeResult, RunResult } from '../../native-models/runtime/inference-protocol';
+
+type Without<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
+
+export class InferenceError extends Error {
+  override name = 'InferenceError';
+  constructor(message: string, readonly attempts: ProviderAttempt[] = []) {
+    super(message);
+  }
+}
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+}
+
+export class InferenceHost {
+  private worker: Worker | null = null;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor(private readonly script: string) {}
+
+  probe(order: ExecutionProvider[]): Promise<ProbeResult> {
+    return this.call({ kind: 'probe', order }) as Promise<ProbeResult>;
+  }
+  open(key: string, path: string, order: ExecutionProvider[]): Promise<OpenResult> {
+    return this.call({ kind: 'open', key, path, order }) as Promise<OpenResult>;
+  }
+  /** Runs the session `key`; `data` is transferred (unusable here afterwards). */
+  run(key: string, input: string, data: Float32Array, dims: number[], output: string): Promise<RunResult> {
+    return this.call({ kind: 'run', key, input, data, dims, output }, [data.buffer as ArrayBuffer]) as Promise<RunResult>;
+  }
+  async close(key: string): Promise<void> {
+    if (this.worker) await this.call({ kind: 'close', key });
+  }
+
+  async terminate(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    await worker?.terminate();
+  }
+
+  private call(request: Without<InferenceRequest, 'id'>, transfer: ArrayBuffer[] = []): Promise<unknown> {
+    const worker = this.start();
+    const id = this.nextId++;
+    // Referenced while a call is in flight (the CLI must wait for it), unreferenced when idle.
+    worker.ref();
+    return new Promise<unknown>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ ...request, id }, transfer);
+    }).finally(() => {
+      if (this.pending.size === 0 && this.worker === worker) worker.unref();
+    });
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.script);
+    worker.on('message', (response: InferenceResponse) => {
+      const pending = this.pending.get(response.id);
+      if (!pending) return;
+      this.pending.delete(response.id);
+      if (response.ok) pending.resolve(response.result);
+      else pending.reject(new InferenceError(response.message, response.attempts));
+    });
+    const fail = (error: Error) => {
+      if (this.worker === worker) this.worker = null;
+      for (const pending of this.pending.values()) pending.reject(new InferenceError(`the inference worker stopped: ${error.message}`));
+      this.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`exit code ${code}`)));
+    this.worker = worker;
+    return worker;
+  }
+}

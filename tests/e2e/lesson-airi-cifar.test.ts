@@ -1,0 +1,93 @@
+// End to end, lesson 4's optimizer race on CIFAR-10 in the real UI: without a dataset the race says
+// so in the learner's language and starts nothing; with a small balanced slice of the shared CIFAR-10
+// imported, two lanes (SGD and Adam) train one after the other as two stored runs from the same
+// initial weights (their first losses are equal to the last bit), their curves are drawn and their
+// test accuracies beat chance. Needs `npm run build` and ../shared/datasets/cifar10-jpg.tar.gz.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
+import { type LabServer, ROOT, SERVE, startLabServer, stopLabServer } from '../helpers/lab-server';
+
+const run = promisify(execFile);
+const CLI = join(ROOT, 'dist/node/cli.mjs');
+const SHARED_CIFAR = resolve(ROOT, '..', 'shared', 'datasets', 'cifar10-jpg.tar.gz');
+const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+
+const lane = (page: Page, id: string) => page.locator(`[data-testid=cifar-lane-${id}]`);
+
+describe('lesson 4 (airi): the optimizer race on CIFAR-10', () => {
+  const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-airi-cifar-'));
+  const env = { ...process.env, AIRI_LAB_HOME: home };
+  const pageErrors: string[] = [];
+  let server: LabServer | null = null;
+  let browser: Browser | null = null;
+  let page: Page;
+
+  beforeAll(async () => {
+    if (!existsSync(SERVE) || !existsSync(CLI)) throw new Error('dist/ is missing: run `npm run build` before the e2e tests');
+    if (!existsSync(SHARED_CIFAR)) throw new Error(`the shared CIFAR-10 is missing at ${SHARED_CIFAR}`);
+    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}; set CHROMIUM_PATH`);
+    server = await startLabServer(home);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close().catch(() => {});
+    await stopLabServer(server);
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  async function setSetting(key: string, value: string): Promise<void> {
+    const input = page.locator(`[data-testid=cifar-setting-${key}]`);
+    await input.fill(value);
+    await input.press('Tab');
+  }
+
+  it('without a dataset, says so and starts nothing', async () => {
+    await page.goto(`${server!.url}#/lesson/airi`);
+    await page.locator('[data-testid=cifar-race]').waitFor();
+    await page.locator('[data-testid=cifar-start]').click();
+    const error = page.locator('[data-testid=cifar-start-error]');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.innerText()).toMatch(/CIFAR-10/);
+    await expect.poll(() => lane(page, 'adam').getAttribute('data-phase')).toBe('cancelled');
+  });
+
+  it('races SGD and Adam from the same initial weights, as two stored runs', async () => {
+    await run(process.execPath, [CLI, 'datasets', 'import', SHARED_CIFAR, '--limit-per-class', '60', '--json'], { env });
+    await setSetting('epochs', '2');
+    await setSetting('trainImages', '0');
+    await setSetting('hiddenSize', '32');
+    await setSetting('batchSize', '40');
+    for (const id of ['nesterov']) await page.locator(`[data-testid=cifar-enable-${id}]`).uncheck();
+    await page.locator('[data-testid=cifar-start]').click();
+
+    await expect.poll(() => lane(page, 'sgd').getAttribute('data-phase'), { timeout: 120_000 }).toBe('completed');
+    await expect.poll(() => lane(page, 'adam').getAttribute('data-phase'), { timeout: 120_000 }).toBe('completed');
+
+    const accuracies = await Promise.all(['sgd', 'adam'].map(async (id) => Number(await page.locator(`[data-testid=cifar-accuracy-${id}]`).getAttribute('data-value'))));
+    console.log(`CIFAR-10 race on 600 images, 2 epochs: test accuracy SGD ${accuracies[0]}, Adam ${accuracies[1]}`);
+    for (const accuracy of accuracies) expect(accuracy).toBeGreaterThan(0.14);
+
+    // The same seed gives the same initial weights and first batch: the first step's loss is identical.
+    const firstLosses = await Promise.all(['sgd', 'adam'].map(async (id) => Number(await lane(page, id).getAttribute('data-first-loss'))));
+    expect(firstLosses[0]).toBeGreaterThan(2);
+    expect(firstLosses[1]).toBe(firstLosses[0]);
+    expect(Number(await page.locator('[data-testid=cifar-loss-chart]').getAttribute('data-points'))).toBeGreaterThan(20);
+
+    const runIds = await Promise.all(['sgd', 'adam'].map((id) => lane(page, id).getAttribute('data-run-id')));
+    const stored = JSON.parse((await run(process.execPath, [CLI, 'runs', '--json'], { env })).stdout) as { id: string; lessonId: string; status: string; hyperparameters: { optimizer: string } }[];
+    for (const [i, optimizer] of ['sgd', 'adam'].entries()) {
+      expect(stored.find((r) => r.id === runIds[i])).toMatchObject({ lessonId: 'airi', status: 'completed', hyperparameters: { optimizer } });
+    }
+    await page.locator('[data-testid=cifar-race]').screenshot({ path: join(SCREENSHOTS, 'lesson-airi-cifar.png') });
+    expect(pageErrors).toEqual([]);
+  });
+});

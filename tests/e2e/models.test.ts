@@ -1,0 +1,107 @@
+// End to end, the Models screen in the real UI (the built renderer, the real classroom server, ONNX
+// Runtime on its worker) in headless Chromium: import the shared MobileNetV2 through the file picker,
+// drop two cat photos on the window and see top-5 bars naming cats, drop a text file and see its
+// name in the error while the others stay classified, then open the inspector and check its totals.
+// Needs `npm run build` first. AIRI_E2E_SCREENSHOTS=docs/screenshots keeps the screenshots.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
+import { SHARED_CATS, SHARED_MODEL } from '../helpers/onnx-fixtures';
+import { startServe, stopServe, type ServeProcess } from '../helpers/serve-process';
+import { SERVE_SCRIPT } from '../helpers/temp-home';
+
+const catPhoto = (breed: string) => join(SHARED_CATS, breed, readdirSync(join(SHARED_CATS, breed)).filter((f) => f.endsWith('.jpg')).sort()[0]);
+
+/** Drops files on the page the way a file manager does: dragenter, dragover, drop, carrying Files. */
+async function dropFiles(page: Page, files: { name: string; type: string; base64: string }[]): Promise<void> {
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) {
+      const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+      dt.items.add(new File([bytes], f.name, { type: f.type }));
+    }
+    return dt;
+  }, files);
+  for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent('main', type, { dataTransfer: transfer });
+}
+
+const asDropped = (path: string, type = 'image/jpeg', name = basename(path)) => ({ name, type, base64: readFileSync(path).toString('base64') });
+
+describe('Models screen end to end', () => {
+  const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-models-'));
+  const shots = process.env.AIRI_E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'airi-lab-e2e-shots-'));
+  const pageErrors: string[] = [];
+  let server: ServeProcess | null = null;
+  let browser: Browser | null = null;
+  let page: Page;
+  const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+
+  beforeAll(async () => {
+    if (!existsSync(SERVE_SCRIPT) || !existsSync('dist/node/inference-worker.mjs')) throw new Error('dist/ is missing: run `npm run build` first');
+    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}; set CHROMIUM_PATH`);
+    mkdirSync(shots, { recursive: true });
+    server = await startServe(home);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close().catch(() => {});
+    await stopServe(server);
+    rmSync(home, { recursive: true, force: true });
+    console.log(`e2e screenshots: ${shots}`);
+  });
+
+  it('imports the shared MobileNetV2 from the file picker', async () => {
+    await page.goto(`${server!.url}#/models`);
+    await page.locator('[data-testid=models-empty]').waitFor();
+    await page.locator('[data-testid=model-import-input]').setInputFiles(SHARED_MODEL);
+    const card = page.locator('[data-testid=model-card]');
+    await card.waitFor({ timeout: 60_000 });
+    expect(await card.innerText()).toContain('mobilenetv2-12-int8');
+    expect(await card.innerText()).toMatch(/1\.000 classes|1,000 classes/);
+    // The providers panel lists cpu as running here.
+    await expect.poll(() => page.locator('[data-testid=provider-cpu]').getAttribute('class')).toContain('ok');
+  });
+
+  it('classifies two cat photos dropped on the window: five bars each, naming cats', async () => {
+    await dropFiles(page, [asDropped(catPhoto('Persian')), asDropped(catPhoto('Siamese'))]);
+    const bars = page.locator('[data-testid=top5]');
+    await expect.poll(() => bars.count(), { timeout: 60_000 }).toBe(2);
+    for (let i = 0; i < 2; i++) {
+      expect(await bars.nth(i).locator('li').count()).toBe(5);
+      expect(await bars.nth(i).locator('li').first().innerText()).toMatch(/Persian cat|Siamese cat|tabby|tiger cat|Egyptian cat/);
+      const width = await bars.nth(i).locator('.fill').first().evaluate((el) => el.getBoundingClientRect().width);
+      expect(width).toBeGreaterThan(20);
+    }
+    expect(await page.locator('[data-testid=classify-progress]').getAttribute('aria-valuenow')).toBe('2');
+    await shot('models');
+  });
+
+  it('names a text file dropped as a photo, and keeps the other results', async () => {
+    await dropFiles(page, [{ name: 'notes.jpg', type: 'image/jpeg', base64: Buffer.from('my notes, not a cat').toString('base64') }]);
+    const error = page.locator('[data-testid=photo-error]');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.innerText()).toContain('notes.jpg');
+    expect(await page.locator('[data-testid=top5]').count()).toBe(2);
+  });
+
+  it('opens the inspector: totals, blocks, layers with the largest marked', async () => {
+    await page.locator('[data-testid=model-inspect]').click();
+    await page.locator('[data-testid=inspector-table]').waitFor({ timeout: 30_000 });
+    expect((await page.locator('[data-testid=total-params]').innerText()).replace(/\D/g, '').slice(0, 7)).toBe('3487816');
+    expect(await page.locator('[data-testid=total-macs]').innerText()).toMatch(/300[.,]77 M/);
+    expect(await page.locator('[data-testid=inspector-block]').count()).toBeGreaterThanOrEqual(6);
+    await page.locator('[data-testid=inspector-block] button').last().click();
+    await expect.poll(() => page.locator('[data-testid=inspector-layer]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.tag.params').count()).toBeGreaterThan(0);
+    await page.locator('[data-testid=preview-input]').setInputFiles(catPhoto('Bengal'));
+    await page.locator('[data-testid=preview] img').waitFor({ timeout: 30_000 });
+    await shot('models-inspector');
+    expect(pageErrors).toEqual([]);
+  });
+});
