@@ -145,6 +145,7 @@ describe('runs end to end', () => {
     const metrics = await page.locator('[data-testid=run-metrics]').innerText();
     expect(metrics).toMatch(/Test accuracy\s+\d+\.\d%/);
     expect(metrics).not.toMatch(/\dE\d/i);
+    await page.screenshot({ path: join(SHOTS, 'run-cifar.png'), fullPage: true });
   });
 
   it('names a run, exports it as a bundle and imports it into a second data folder', async () => {
