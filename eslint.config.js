@@ -1,5 +1,6 @@
-// Lint, including the dependency rules of docs/architecture: who may import whom is enforced here,
-// folder by folder, so a stray `import 'node:fs'` in airi/ fails `npm test`.
+// Lint, including the dependency rules of README.md's "Project layout": who may import whom is
+// enforced here, folder by folder (and inside lab/, layer by layer), so a stray `import 'node:fs'` in
+// airi/ or an upward import in lab/ fails `npm test`.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
@@ -20,6 +21,40 @@ function forbid(folders, packages, why) {
   ];
   const paths = exact.map((name) => ({ name, message: why }));
   return { 'no-restricted-imports': ['error', { patterns, paths }] };
+}
+
+/**
+ * lab/'s layers, bottom to top: a folder may import the folders of the layers below it (and itself),
+ * never one beside or above it. tests/unit/architecture checks the same order with resolved paths.
+ */
+const LAB_LAYERS = [['datasets', 'run-store', 'photos', 'photo-folders', 'uploads', 'weights'], ['lessons'], ['trainer', 'models'], ['app'], ['server', 'cli']];
+const labRule = forbid(['renderer', 'electron'], ['electron'], 'lab/ runs in plain Node: no electron, no renderer');
+
+/** lab/<folder> may not import these lab/ folders: its own layer's neighbours and every layer above. */
+function labForbidden(folder) {
+  const layer = LAB_LAYERS.findIndex((folders) => folders.includes(folder));
+  return LAB_LAYERS.flatMap((folders, i) => (i < layer ? [] : folders.filter((f) => f !== folder)));
+}
+
+function labLayerRules(folder) {
+  const [severity, options] = labRule['no-restricted-imports'];
+  const forbidden = labForbidden(folder);
+  return {
+    files: [`lab/${folder}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [severity, {
+        ...options,
+        patterns: [
+          ...options.patterns,
+          {
+            // A relative climb straight into a forbidden sibling folder (`../trainer/x`, `../../app/y`).
+            regex: `^(\\.\\./)+(${forbidden.join('|')})(/|$)`,
+            message: `lab/ is layered (${LAB_LAYERS.map((l) => l.join(' + ')).join(' < ')}): lab/${folder} may not import ${forbidden.map((f) => `lab/${f}`).join(', ')}`,
+          },
+        ],
+      }],
+    },
+  };
 }
 
 export default tseslint.config(
@@ -63,8 +98,9 @@ export default tseslint.config(
   {
     files: ['lab/**/*.ts'],
     languageOptions: { globals: globals.node },
-    rules: forbid(['renderer', 'electron'], ['electron'], 'lab/ runs in plain Node: no electron, no renderer'),
+    rules: labRule,
   },
+  ...LAB_LAYERS.flat().map(labLayerRules),
   {
     files: ['native-models/**/*.ts'],
     languageOptions: { globals: globals.node },

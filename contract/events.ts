@@ -37,6 +37,8 @@ export interface Events {
   'runs:changed': { runId: string };
 }
 export type EventChannel = keyof Events;
+/** Receives every event for every UI (lab/'s emitter and its subscribers). */
+export type EventListener = <E extends EventChannel>(channel: E, payload: Events[E]) => void;
 export const EVENT_CHANNELS: readonly EventChannel[] = [
   'training:progress',
   'training:snapshot',

@@ -3,8 +3,9 @@
 // CLI, logs and the stored run record. A detail (a file name, a decoder's message) stays as it came.
 import { ENGLISH_MODEL_ERRORS, type ModelErrorParams } from './models/model-errors';
 import { ENGLISH_PHOTO_ERRORS, type PhotoErrorParams } from './photo-errors';
+import { ENGLISH_WEIGHTS_ERRORS, type WeightsErrorParams } from './weights-errors';
 
-export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams {
+export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams, WeightsErrorParams {
   'loss-not-finite': { value: string; step: number; epoch: number };
   'dataset-not-imported': Record<string, never>;
   'dataset-unreadable': { detail: string };
@@ -16,6 +17,7 @@ export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams {
   'run-not-found': { runId: string };
   'run-still-running': Record<string, never>;
   'store-unavailable': { detail: string };
+  'run-damaged': { fields: string };
   // Issue 11 (runs): a --data path that is not there, and run bundles that cannot be imported.
   'dataset-not-found': { path: string };
   'bundle-unreadable': { file: string; detail: string };
@@ -36,6 +38,7 @@ export type LabErrorTexts = { [C in LabErrorCode]: (params: LabErrorParams[C]) =
 export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
   ...ENGLISH_PHOTO_ERRORS,
   ...ENGLISH_MODEL_ERRORS,
+  ...ENGLISH_WEIGHTS_ERRORS,
   'loss-not-finite': (p) => `the loss became ${p.value} at step ${p.step} (epoch ${p.epoch}); try a smaller learning rate`,
   'dataset-not-imported': () => 'this lesson trains on CIFAR-10: import it first (lab datasets import <path>) or pass --data <path>',
   'dataset-unreadable': (p) => `CIFAR-10 could not be loaded: ${p.detail}`,
@@ -46,6 +49,7 @@ export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
   'run-interrupted': () => 'the process running this training ended before it finished',
   'run-not-found': (p) => `there is no run ${p.runId}`,
   'run-still-running': () => 'stop the run before deleting it',
+  'run-damaged': (p) => `part of this run's record could not be read (${p.fields}); what remains is shown`,
   'store-unavailable': (p) => `the lab could not save this run (${p.detail}), so it was stopped; other runs keep training`,
   'dataset-not-found': (p) => `there is no file or folder at ${p.path}: check the --data path`,
   'bundle-unreadable': (p) => `${p.file} is not a readable Airi Lab run bundle (${p.detail}); nothing was imported from it`,

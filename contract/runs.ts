@@ -21,12 +21,14 @@ export interface RunSummary {
   /** In English (CLI, logs); the UI words errorInfo in its language (null for records older than it). */
   error: string | null;
   errorInfo: LabErrorInfo | null;
-  /** Set by the researcher (issue 11); null and empty until then. */
-  name: string | null;
-  tags: string[];
-  note: string;
+  /** Set by the researcher (issue 11); the store always fills them (null and empty until set). */
+  name?: string | null;
+  tags?: string[];
+  note?: string;
   /** The run this one trained again ("Train again"), if any. */
-  rerunOf: string | null;
+  rerunOf?: string | null;
+  /** Set when part of the stored record could not be read: shown as damaged, the other runs unaffected. */
+  damaged?: true;
 }
 
 /** One named series of a run, e.g. the training loss against the step. */

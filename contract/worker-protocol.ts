@@ -26,7 +26,9 @@ export interface WorkerProgress {
   totalSteps: number;
   epoch: number;
   epochs: number;
-  /** Averaged since the last progress message, e.g. { loss }; { testMse } at epoch ends. */
+  /** Seconds left at the pace of the steps so far (the worker knows it best); null before the second step. */
+  etaSeconds: number | null;
+  /** Averaged since the last curve point, e.g. { loss }; { testMse } at epoch ends; {} for a heartbeat. */
   metrics: Record<string, number>;
 }
 export interface WorkerSnapshot {

@@ -11,6 +11,7 @@ import { lessonSummaries } from '../../contract/lessons/registry';
 import { openDatabase, sqliteVersion } from '../run-store/open-database';
 import { RunStore } from '../run-store/run-store';
 import { SettingsStore } from '../run-store/settings-store';
+import { sweepStaleTemporaries } from '../run-store/startup-sweep';
 import { TrainerHost } from '../trainer/trainer-host';
 import { RunLibrary } from '../runs/run-library';
 import { createRunsHandlers } from '../runs/runs-handlers';
@@ -22,7 +23,8 @@ import { buildAppInfo } from './app-info';
 import { APP_VERSION } from './app-version';
 import { DATABASE_FILE, defaultDataDirectory } from './data-directory';
 import { createDispatcher } from './dispatch';
-import type { EventListener, Lab, LabOptions } from './lab';
+import type { EventListener } from '../../contract/events';
+import type { Lab, LabOptions } from './lab';
 
 export interface CreateLabOptions extends LabOptions {
   /** The bundled worker entry; defaults to training-worker.mjs beside this bundle (dist/node). */
@@ -44,6 +46,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
   const store = new RunStore(db);
   const settings = new SettingsStore(db);
   store.markInterrupted();
+  await sweepStaleTemporaries(dataDirectory);
 
   const listeners = new Set<EventListener>();
   const emit: EventListener = <E extends EventChannel>(channel: E, payload: Events[E]) => {

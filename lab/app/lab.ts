@@ -1,9 +1,7 @@
 // The running application in Node: the API handlers plus the event stream, as one object that the
 // desktop shell (IPC) and the classroom server (WebSocket) both wrap. Neither transport adds logic.
 import type { Handlers } from '../../contract/api';
-import type { EventChannel, Events } from '../../contract/events';
-
-export type EventListener = <E extends EventChannel>(channel: E, payload: Events[E]) => void;
+import type { EventListener } from '../../contract/events';
 
 export interface Lab {
   readonly handlers: Handlers;

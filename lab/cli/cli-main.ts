@@ -47,18 +47,18 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'datasets') {
     // The importer loads sharp; only this command (and runs that import) pay for it.
-    const { datasetsImportCommand } = await import('../datasets/datasets-import-command');
+    const { datasetsImportCommand } = await import('./datasets-import-command');
     return datasetsImportCommand(args, defaultDataDirectory());
   }
   if (command === 'models' || command === 'classify') {
     // ONNX Runtime and sharp load only for these commands.
-    const { modelsCommand, MODELS_USAGE } = await import('../models/models-command');
+    const { modelsCommand, MODELS_USAGE } = await import('./models/models-command');
     if (command === 'models' && (args.positionals.length < 2 || args.switches.has('help'))) {
       console.log(`  ${MODELS_USAGE}`);
       return args.positionals.length < 2 ? 2 : 0;
     }
     if (command === 'models') return modelsCommand(args);
-    const { classifyCommand } = await import('../models/classify-command');
+    const { classifyCommand } = await import('./models/classify-command');
     return classifyCommand(args);
   }
   if (command !== 'train' && command !== 'runs') throw new Error(`unknown command "${command}"\n\n${USAGE}`);

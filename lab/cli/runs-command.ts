@@ -58,7 +58,7 @@ async function show(lab: Lab, runId: string, json: boolean): Promise<number> {
   }
   console.log(`${run.id}  ${run.lessonId}  ${run.status}${run.name ? `  "${run.name}"` : ''}`);
   console.log(`  started ${run.createdAt}, finished ${run.finishedAt ?? '—'}; seed ${run.seed}; Airi Lab ${run.appVersion}`);
-  if (run.tags.length > 0) console.log(`  tags: ${run.tags.join(', ')}`);
+  if (run.tags?.length) console.log(`  tags: ${run.tags.join(', ')}`);
   if (run.note) console.log(`  note: ${run.note}`);
   if (run.rerunOf) console.log(`  trains again run ${run.rerunOf}`);
   console.log(`  settings: ${Object.entries(run.hyperparameters).map(([k, v]) => `${k} ${v}`).join(', ')}`);

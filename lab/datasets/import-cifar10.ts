@@ -7,12 +7,11 @@ import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { defaultDataDirectory } from '../app/data-directory';
 import { visitArchiveMembers } from './archive-members';
 import { BinaryBatches, isBinaryMember } from './binary-batches';
 import {
-  CACHE_VERSION, cacheRoot, loadCache, readManifest, removeSuperseded, setCurrentCache, writeCache,
-  type CachedDataset, type CacheManifest, type SourceKind,
+  CACHE_VERSION, cacheRoot, readManifest, removeSuperseded, setCurrentCache, writeCache,
+  type CacheManifest, type SourceKind,
 } from './cifar10-cache';
 import type { Cifar10Data } from './cifar10-format';
 import { DatasetImportError, importErrorAt } from './dataset-import-error';
@@ -29,8 +28,8 @@ export type ImportPhase = 'scanning' | 'reading' | 'decoding' | 'writing';
 export type ImportProgress = (done: number, total: number, phase: ImportPhase) => void;
 
 export interface ImportOptions {
-  /** The data directory; defaults to AIRI_LAB_HOME or the user data directory. */
-  dataDir?: string;
+  /** The data directory the cache goes into (the app's, or AIRI_LAB_HOME). */
+  dataDir: string;
   /** Keep only the first N images of each class in each split (source order). */
   limitPerClass?: number | null;
   /** Decode again even if an up-to-date cache exists. */
@@ -124,9 +123,9 @@ async function decodeSource(source: SourceInfo, limit: PerClassLimit, options: I
  * `lab datasets import <path>`: decodes CIFAR-10 from `sourcePath` into the cache, or finds the cache
  * already up to date. Progress goes to `onProgress(done, total, phase)`.
  */
-export async function importCifar10(sourcePath: string, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importCifar10(sourcePath: string, options: ImportOptions): Promise<ImportResult> {
   const started = performance.now();
-  const root = cacheRoot(options.dataDir ?? defaultDataDirectory());
+  const root = cacheRoot(options.dataDir);
   const limitPerClass = options.limitPerClass ?? null;
   const limit = new PerClassLimit(limitPerClass);
   options.onProgress?.(0, 1, 'scanning');
@@ -151,10 +150,4 @@ export async function importCifar10(sourcePath: string, options: ImportOptions =
   if (options.makeCurrent !== false) await setCurrentCache(root, cacheId);
   await removeSuperseded(root, cacheId, source.path, limitPerClass);
   return { cacheId, cacheDir, manifest, reused: false, decodedImages: decoded, seconds: (performance.now() - started) / 1000 };
-}
-
-/** Imports `sourcePath` if its cache is missing or stale, then loads it: what `lab train --data <path>` needs. */
-export async function openCifar10(sourcePath: string, options: ImportOptions = {}): Promise<CachedDataset> {
-  const result = await importCifar10(sourcePath, options);
-  return loadCache(result.cacheDir);
 }

@@ -1,11 +1,11 @@
 // Loads the imported CIFAR-10 from the data directory's cache: what a lesson's training worker calls.
 // Kept apart from the importer so a worker never loads sharp (the decoder) just to read the cache.
 import { join } from 'node:path';
-import { defaultDataDirectory } from '../app/data-directory';
 import { cacheRoot, currentCacheId, loadCache, type CachedDataset } from './cifar10-cache';
 
 export interface LoadCifar10Options {
-  dataDir?: string;
+  /** The data directory holding the cache (the app's, or AIRI_LAB_HOME). */
+  dataDir: string;
   /** A specific cache; defaults to the one imported last (current.json). */
   cacheId?: string;
   /** Recompute the content hash and compare (about 0.2 s more for the full dataset). */
@@ -13,8 +13,8 @@ export interface LoadCifar10Options {
 }
 
 /** Two file reads per split: about 0.1 s for all 60,000 images. */
-export function loadCifar10(options: LoadCifar10Options = {}): CachedDataset {
-  const root = cacheRoot(options.dataDir ?? defaultDataDirectory());
+export function loadCifar10(options: LoadCifar10Options): CachedDataset {
+  const root = cacheRoot(options.dataDir);
   const cacheId = options.cacheId ?? currentCacheId(root);
   if (!cacheId) {
     throw new Error(`no CIFAR-10 dataset has been imported into ${root}; run: lab datasets import <cifar-10-binary.tar.gz, an image archive or folder>`);

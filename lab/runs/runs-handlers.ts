@@ -3,7 +3,7 @@
 import type { Handlers } from '../../contract/api';
 import { ApiInputError } from '../../contract/guards';
 import type { ImportPart, RunsChannels } from '../../contract/runs-api';
-import type { EventListener } from '../app/lab';
+import type { EventListener } from '../../contract/events';
 import type { Db } from '../run-store/open-database';
 import type { RunStore } from '../run-store/run-store';
 import type { TrainerHost } from '../trainer/trainer-host';

@@ -1,14 +1,23 @@
 // Finds the CIFAR-10 cache a run of lessons 2 to 6 trains on, before its worker starts: the `data`
-// path the user gave, imported into the data directory's cache (a stat and a manifest read when it
-// is already there), or else the dataset imported last. Import errors name the file at fault.
+// path the user gave, imported into the data directory's cache on a worker thread (a stat and a
+// manifest read when it is already there), or else the dataset imported last. Import errors name
+// the file at fault.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiInputError } from '../../contract/guards';
 import { cacheRoot, currentCacheId, readManifest } from '../datasets/cifar10-cache';
 import type { ImportProgress } from '../datasets/import-cifar10';
+import { importCifar10OffThread } from '../datasets/import-off-thread';
 
-export async function datasetForRun(data: string | undefined, dataDirectory: string, onProgress?: ImportProgress): Promise<string> {
-  const root = cacheRoot(dataDirectory);
+export interface DatasetForRunOptions {
+  dataDirectory: string;
+  /** dist/node/dataset-import-worker.mjs: decoding and hashing run there, off this event loop. */
+  importWorkerScript: string;
+  onProgress?: ImportProgress;
+}
+
+export async function datasetForRun(data: string | undefined, options: DatasetForRunOptions): Promise<string> {
+  const root = cacheRoot(options.dataDirectory);
   if (data === undefined) {
     const cacheId = currentCacheId(root);
     if (!cacheId || !readManifest(join(root, cacheId))) {
@@ -17,9 +26,7 @@ export async function datasetForRun(data: string | undefined, dataDirectory: str
     return join(root, cacheId);
   }
   if (readManifest(data)) return data;
-  // The importer loads sharp (the image decoder); only runs that import pay for loading it.
-  const { importCifar10 } = await import('../datasets/import-cifar10');
-  const result = await importCifar10(data, { dataDir: dataDirectory, onProgress });
+  const result = await importCifar10OffThread(options.importWorkerScript, data, { dataDir: options.dataDirectory, onProgress: options.onProgress });
   return result.cacheDir;
 }
 

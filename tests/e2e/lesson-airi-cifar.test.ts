@@ -2,7 +2,7 @@
 // so in the learner's language and starts nothing; with a small balanced slice of the shared CIFAR-10
 // imported, two lanes (SGD and Adam) train one after the other as two stored runs from the same
 // initial weights (their first losses are equal to the last bit), their curves are drawn and their
-// test accuracies beat chance. Needs `npm run build` and ../shared/datasets/cifar10-jpg.tar.gz.
+// test accuracies beat chance; a reloaded page shows that race again from the stored runs. Needs `npm run build` and ../shared/datasets/cifar10-jpg.tar.gz.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,6 +88,17 @@ describe('lesson 4 (airi): the optimizer race on CIFAR-10', () => {
       expect(stored.find((r) => r.id === runIds[i])).toMatchObject({ lessonId: 'airi', status: 'completed', hyperparameters: { optimizer } });
     }
     await page.locator('[data-testid=cifar-race]').screenshot({ path: join(SCREENSHOTS, 'lesson-airi-cifar.png') });
+
+    // A new window (as after a restart) shows the last race again, from the stored runs.
+    await page.reload();
+    await page.locator('[data-testid=cifar-race]').waitFor();
+    for (const [i, id] of ['sgd', 'adam'].entries()) {
+      await expect.poll(() => lane(page, id).getAttribute('data-run-id'), { timeout: 15_000 }).toBe(runIds[i]);
+      expect(await lane(page, id).getAttribute('data-phase')).toBe('completed');
+      expect(Number(await page.locator(`[data-testid=cifar-accuracy-${id}]`).getAttribute('data-value'))).toBe(accuracies[i]);
+    }
+    expect(Number(await lane(page, 'adam').getAttribute('data-first-loss'))).toBe(firstLosses[0]);
+    expect(await lane(page, 'nesterov').getAttribute('data-phase')).toBe('');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,21 +1,16 @@
-// Lesson 1's training loop: mini-batch training of the sine MLP with MSE, reporting a loss curve,
-// the test MSE at each epoch's end and a live fit (noisy points, true sine, the net's prediction).
-import { Adam, MSELoss, Rng, SGD, Tensor, countParameters, saveSafetensors, stateDict, type Module } from '../../../airi';
+// Lesson 1's training: mini-batch training of the sine MLP with MSE in the shared training loop,
+// reporting a loss curve, the test MSE at each epoch's end and a live fit (noisy points, true sine,
+// the net's prediction).
+import { Adam, CosineAnnealingLR, MSELoss, Rng, SGD, Tensor, countParameters, saveSafetensors, stateDict, type Module } from '../../../airi';
 import { SINE_TEST_POINTS, type SineFitSnapshot, type SineHyperparameters } from '../../../contract/lessons/sine';
-import { TrainingFailure, type TrainingContext, type TrainingResult } from '../lesson-trainer';
+import type { TrainingContext, TrainingResult } from '../lesson-trainer';
+import { runTrainingLoop } from '../training-loop';
 import { makeSineSet, sineGrid, type SineSet } from './sine-data';
 import { buildSineModel } from './sine-model';
 
-/** About this many points make up a run's loss curve, whatever its length. */
-const CURVE_POINTS = 400;
 const SNAPSHOT_EVERY_MS = 200;
 const SHOWN_TRAINING_POINTS = 600;
 const GRID_POINTS = 241;
-
-/** Cosine decay from the base rate at step 0 to zero at the last step (SGDR without restarts). */
-function cosineRate(base: number, step: number, totalSteps: number): number {
-  return 0.5 * base * (1 + Math.cos((Math.PI * step) / totalSteps));
-}
 
 function predict(model: Module, x: Float32Array): Float32Array {
   return model.forward(Tensor.fromArray(x, [x.length, 1]), false).data;
@@ -38,6 +33,22 @@ function fitSnapshot(model: Module, shown: SineSet, grid: Float32Array): SineFit
   };
 }
 
+/** One epoch's mini-batches of (x, sin x + noise), in an order drawn from the run's Rng. */
+function* sineBatches(train: SineSet, batchSize: number, rng: Rng): Generator<{ x: Float32Array; y: Float32Array }> {
+  const count = train.x.length;
+  const order = rng.permutation(count);
+  for (let start = 0; start < count; start += batchSize) {
+    const size = Math.min(batchSize, count - start);
+    const x = new Float32Array(size);
+    const y = new Float32Array(size);
+    for (let i = 0; i < size; i++) {
+      x[i] = train.x[order[start + i]];
+      y[i] = train.y[order[start + i]];
+    }
+    yield { x, y };
+  }
+}
+
 export function trainSine(hp: SineHyperparameters, context: TrainingContext): TrainingResult {
   const rng = new Rng(hp.seed);
   const train = makeSineSet(hp.trainPoints, hp.noiseStd, rng);
@@ -52,68 +63,36 @@ export function trainSine(hp: SineHyperparameters, context: TrainingContext): Tr
     ? new SGD(parameters, { lr: hp.learningRate })
     : new Adam(parameters, { lr: hp.learningRate });
   const loss = new MSELoss();
-
   const stepsPerEpoch = Math.ceil(hp.trainPoints / hp.batchSize);
-  const totalSteps = stepsPerEpoch * hp.epochs;
-  const pointEvery = Math.max(1, Math.floor(totalSteps / CURVE_POINTS));
   const started = context.now();
-  let lastSnapshot = -Infinity;
-  let step = 0;
-  let windowSum = 0;
-  let windowCount = 0;
-  const recentLosses: number[] = [];
-  let status: 'completed' | 'stopped' = 'completed';
 
-  training: for (let epoch = 1; epoch <= hp.epochs; epoch++) {
-    const order = rng.permutation(hp.trainPoints);
-    for (let start = 0; start < hp.trainPoints; start += hp.batchSize) {
-      if (context.shouldStop()) {
-        status = 'stopped';
-        break training;
-      }
-      const size = Math.min(hp.batchSize, hp.trainPoints - start);
-      const xb = new Float32Array(size);
-      const yb = new Float32Array(size);
-      for (let i = 0; i < size; i++) {
-        xb[i] = train.x[order[start + i]];
-        yb[i] = train.y[order[start + i]];
-      }
-      if (hp.schedule === 'cosine') optimizer.lr = cosineRate(hp.learningRate, step, totalSteps);
+  const outcome = runTrainingLoop({
+    epochs: hp.epochs,
+    stepsPerEpoch,
+    batches: () => sineBatches(train, hp.batchSize, rng),
+    trainStep: ({ x, y }) => {
       optimizer.zeroGrad();
-      const prediction = model.forward(Tensor.fromArray(xb, [size, 1]), true);
-      const value = loss.forward(prediction, Tensor.fromArray(yb, [size, 1]));
-      step++;
-      if (!Number.isFinite(value)) {
-        throw new TrainingFailure({ code: 'loss-not-finite', params: { value: String(value), step, epoch } }, step);
+      const prediction = model.forward(Tensor.fromArray(x, [x.length, 1]), true);
+      const value = loss.forward(prediction, Tensor.fromArray(y, [y.length, 1]));
+      // A non-finite loss ends the run before its gradient can touch the weights.
+      if (Number.isFinite(value)) {
+        model.backwardParameters(loss.backward());
+        optimizer.step();
       }
-      model.backwardParameters(loss.backward());
-      optimizer.step();
-
-      windowSum += value;
-      windowCount++;
-      recentLosses.push(value);
-      if (recentLosses.length > 100) recentLosses.shift();
-      if (step % pointEvery === 0 || step === totalSteps) {
-        context.progress({ step, totalSteps, epoch, epochs: hp.epochs, metrics: { loss: windowSum / windowCount } });
-        windowSum = 0;
-        windowCount = 0;
-      }
-      const now = context.now();
-      if (now - lastSnapshot >= SNAPSHOT_EVERY_MS) {
-        lastSnapshot = now;
-        context.snapshot(fitSnapshot(model, shown, grid));
-      }
-    }
-    const testMse = meanSquaredError(model, test);
-    context.progress({ step, totalSteps, epoch, epochs: hp.epochs, metrics: { testMse } });
-  }
+      return { loss: value, size: x.length };
+    },
+    optimizer,
+    schedule: hp.schedule === 'cosine' ? new CosineAnnealingLR(optimizer, { tMax: stepsPerEpoch * hp.epochs }) : null,
+    live: { everyMs: SNAPSHOT_EVERY_MS, update: () => context.snapshot(fitSnapshot(model, shown, grid)) },
+    evaluate: () => ({ testMse: meanSquaredError(model, test) }),
+  }, context);
 
   const fit = fitSnapshot(model, shown, grid);
   context.snapshot(fit);
   const metrics: Record<string, number> = {
     testMse: meanSquaredError(model, test),
-    finalTrainLoss: recentLosses.reduce((a, b) => a + b, 0) / Math.max(1, recentLosses.length),
-    steps: step,
+    finalTrainLoss: Number.isFinite(outcome.recentLoss) ? outcome.recentLoss : 0,
+    steps: outcome.steps,
     parameters: countParameters(model),
     seconds: (context.now() - started) / 1000,
   };
@@ -126,5 +105,5 @@ export function trainSine(hp: SineHyperparameters, context: TrainingContext): Tr
     const bytes = saveSafetensors(stateDict(model), { lesson: 'sine', preprocessing: JSON.stringify({ kind: 'none', input: 'x in radians, [-9, 9)' }) });
     artifacts.modelFile = context.saveFile('model.safetensors', bytes);
   }
-  return { status, metrics, artifacts };
+  return { status: outcome.status, metrics, artifacts };
 }

@@ -5,9 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { existsSync, readFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgv } from '../../../lab/cli/parse-argv';
+import { loadCache } from '../../../lab/datasets/cifar10-cache';
 import { CIFAR10_CLASSES, IMAGE_BYTES } from '../../../lab/datasets/cifar10-format';
-import { datasetsImportCommand } from '../../../lab/datasets/datasets-import-command';
-import { importCifar10, openCifar10, type ImportPhase } from '../../../lab/datasets/import-cifar10';
+import { datasetsImportCommand } from '../../../lab/cli/datasets-import-command';
+import { importCifar10, type ImportPhase } from '../../../lab/datasets/import-cifar10';
 import { loadCifar10 } from '../../../lab/datasets/load-cifar10';
 import { makeTempHome } from '../../helpers/temp-home';
 import { makeImages, packTar, writeBinaryLayout, type FixtureImage } from './cifar-fixtures';
@@ -82,7 +83,7 @@ describe('importing the CIFAR-10 binary release', () => {
 
   it('imports the extracted folder and a plain .tar the same way', async () => {
     const folder = writeBinaryLayout(home.dir, train, test);
-    const fromFolder = await openCifar10(folder, { dataDir });
+    const fromFolder = loadCache((await importCifar10(folder, { dataDir })).cacheDir);
     expect(fromFolder.manifest.source.kind).toBe('folder');
     expectSameImages(fromFolder.train, train);
     const tarFile = await packTar(home.dir, ['cifar-10-batches-bin'], join(home.dir, 'batches.tar'), false);
@@ -122,8 +123,8 @@ describe('lab datasets import (the function the CLI routes to)', () => {
       expect(code).toBe(0);
       const done = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((e) => e.event === 'done');
       expect(done).toMatchObject({ reused: false, train: 10, test: 10 });
-      await expect(datasetsImportCommand(parseArgv(['datasets', 'import', archive, '--limit-per-class', 'x']))).rejects.toThrow(/positive whole number/);
-      await expect(datasetsImportCommand(parseArgv(['datasets', 'export']))).rejects.toThrow(/usage: lab datasets import/);
+      await expect(datasetsImportCommand(parseArgv(['datasets', 'import', archive, '--limit-per-class', 'x']), home.dir)).rejects.toThrow(/positive whole number/);
+      await expect(datasetsImportCommand(parseArgv(['datasets', 'export']), home.dir)).rejects.toThrow(/usage: lab datasets import/);
     } finally {
       home.remove();
     }

@@ -75,7 +75,7 @@ describe('DNS rebinding and foreign pages', () => {
     const evil = `rebind.evil.example:${server.port}`;
     await expect(connect(server.port, { host: evil, origin: `http://${evil}` })).rejects.toThrow(/403/);
     await expect(connect(server.port, { host: `127.0.0.1:${server.port}` })).rejects.toThrow(/403/);
-    expect(lab.handlers['runs:get']({ runId })).toMatchObject({ id: runId });
+    expect(await lab.handlers['runs:get']({ runId })).toMatchObject({ id: runId });
   });
 
   it('keeps working under its own names', async () => {

@@ -95,6 +95,9 @@ describe('lab server', () => {
     const withPath = await invoke(socket, 2, 'training:start', { lessonId: 'softmax', hyperparameters: {}, data: '/etc/passwd' });
     expect(withPath.ok).toBe(false);
     expect(withPath.error!.message).toMatch(/classroom mode/);
+    // Students classify with the teacher's models but do not change the library.
+    const removal = await invoke(socket, 3, 'models:remove', { modelId: '0123456789abcdef' });
+    expect(removal.error!.message).toMatch(/model library is managed on the teacher's computer/);
     socket.close();
   });
 });

@@ -41,6 +41,8 @@ const SAMPLES: LabErrorInfo[] = [
   { code: 'model-inference-failed', params: { model: 'MobileNetV2', detail: 'out of memory' } },
   { code: 'provider-unavailable', params: { provider: 'webgpu', reason: 'no adapter found' } },
   { code: 'preprocessing-invalid', params: { detail: 'std must be positive' } },
+  { code: 'weights-unreadable', params: { file: 'vgg16.pth', detail: 'it is a damaged zip archive' } },
+  { code: 'weights-runs-code', params: { file: 'evil.pth', callable: 'posix.system' } },
 ];
 
 describe('lab errors', () => {

@@ -2,9 +2,9 @@
 // worker bundled beside the CLI, and finding a model by id, id prefix or name.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ModelSummary } from '../../contract/models/models';
-import { defaultDataDirectory } from '../app/data-directory';
-import { ModelService } from './model-service';
+import type { ModelSummary } from '../../../contract/models/models';
+import { defaultDataDirectory } from '../../app/data-directory';
+import { ModelService } from '../../models/model-service';
 
 export function cliModelService(dataDirectory = defaultDataDirectory()): ModelService {
   return new ModelService(dataDirectory, join(dirname(fileURLToPath(import.meta.url)), 'inference-worker.mjs'));

@@ -1,7 +1,7 @@
 // `lab classify <model> <photo...> [--top 5] [--json]`: each photo's top classes, one at a time; a
 // photo that cannot be read is reported by name and the others still classify (exit code 1 if any failed).
-import type { ParsedArgs } from '../cli/parse-argv';
-import { readPhotoFile } from '../photos';
+import type { ParsedArgs } from '../parse-argv';
+import { readPhotoFile } from '../../photos';
 import { cliModelService, findModel } from './cli-models';
 
 export async function classifyCommand(args: ParsedArgs): Promise<number> {

@@ -1,9 +1,9 @@
 // `lab models import|list|inspect|rename|remove|providers|bench`: the model library from a terminal,
 // on the same data directory as the app. --json prints machine-readable output.
 import { basename, resolve } from 'node:path';
-import type { InspectorReport } from '../../contract/models/inspector';
-import type { ModelSummary, ProviderAttempt } from '../../contract/models/models';
-import type { ParsedArgs } from '../cli/parse-argv';
+import type { InspectorReport } from '../../../contract/models/inspector';
+import type { ModelSummary, ProviderAttempt } from '../../../contract/models/models';
+import type { ParsedArgs } from '../parse-argv';
 import { benchCommand } from './bench-command';
 import { cliModelService, findModel, megaOrGiga } from './cli-models';
 

@@ -1,15 +1,8 @@
+// The terminal's progress bar and durations, as `lab train` and `lab datasets import` print them.
 import { describe, expect, it } from 'vitest';
-import { estimateEtaSeconds } from '../../../../lab/trainer/eta';
 import { formatDuration, renderBar } from '../../../../lab/cli/progress-bar';
 
-describe('ETA and progress display', () => {
-  it('waits for enough progress, then extrapolates the pace', () => {
-    expect(estimateEtaSeconds(0, 100, 5)).toBeNull();
-    expect(estimateEtaSeconds(50, 100, 0.1)).toBeNull();
-    expect(estimateEtaSeconds(25, 100, 10)).toBeCloseTo(30);
-    expect(estimateEtaSeconds(100, 100, 10)).toBe(0);
-  });
-
+describe('progress display on the terminal', () => {
   it('formats durations and bars', () => {
     expect(formatDuration(null)).toBe('--:--');
     expect(formatDuration(65)).toBe('1:05');

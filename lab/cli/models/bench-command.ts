@@ -3,9 +3,9 @@
 // path (worker thread, transferred tensor), beside onnxruntime-node's own session.run on the same
 // tensor in this process: the ratio is what our plumbing costs.
 import { InferenceSession, Tensor } from 'onnxruntime-node';
-import { EXECUTION_PROVIDERS, type ExecutionProvider, type ModelSummary } from '../../contract/models/models';
-import type { ParsedArgs } from '../cli/parse-argv';
-import { inputDims, type ModelService } from './model-service';
+import { EXECUTION_PROVIDERS, type ExecutionProvider, type ModelSummary } from '../../../contract/models/models';
+import type { ParsedArgs } from '../parse-argv';
+import { inputDims, type ModelService } from '../../models/model-service';
 
 interface Measurement {
   provider: ExecutionProvider;

@@ -1,11 +1,10 @@
 // `lab datasets import <path> [--limit-per-class N] [--json]`, ready for the CLI to route to:
 // imports CIFAR-10 into the data directory's cache with a progress bar on a terminal (or one JSON
 // object per line with --json) and prints where the cache is, its counts and the time taken.
-import { defaultDataDirectory } from '../app/data-directory';
-import type { ParsedArgs } from '../cli/parse-argv';
-import { PlainProgress } from '../cli/plain-progress';
-import { ProgressBar } from '../cli/progress-bar';
-import { importCifar10, type ImportPhase } from './import-cifar10';
+import { importCifar10, type ImportPhase } from '../datasets/import-cifar10';
+import type { ParsedArgs } from './parse-argv';
+import { PlainProgress } from './plain-progress';
+import { ProgressBar } from './progress-bar';
 
 export const DATASETS_USAGE = `lab datasets import <cifar-10-binary.tar.gz | images.tar[.gz] | folder> [--limit-per-class N] [--json]
                                              decode CIFAR-10 once into the data directory's cache`;
@@ -18,7 +17,7 @@ const PHASE_TEXT: Record<ImportPhase, string> = {
 };
 
 /** Runs the command; `args.positionals` is ['datasets', 'import', path]. Returns the exit code. */
-export async function datasetsImportCommand(args: ParsedArgs, dataDir = defaultDataDirectory()): Promise<number> {
+export async function datasetsImportCommand(args: ParsedArgs, dataDir: string): Promise<number> {
   const [, verb, source] = args.positionals;
   if (verb !== 'import' || !source) throw new Error(`usage: ${DATASETS_USAGE}`);
   const rawLimit = args.options['limit-per-class'];
