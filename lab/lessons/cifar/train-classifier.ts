@@ -11,7 +11,7 @@ import { CIFAR_AUGMENTATION, type Augmentation } from '../../datasets/augmentati
 import { batchesPerEpoch, iterateBatches } from '../../datasets/batch-iterator';
 import type { Cifar10Data } from '../../datasets/cifar10-format';
 import { fitPreprocessing, pixelAffine, type PixelAffine } from '../../datasets/preprocessing';
-import { describePreprocessing } from '../../runs/preprocessing-record';
+import { describePreprocessing } from '../../datasets/preprocessing-record';
 import type { BatchLayout } from '../../datasets/write-image';
 import { TrainingFailure, type TrainingContext, type TrainingResult } from '../lesson-trainer';
 import { runTrainingLoop, type LoopPosition } from '../training-loop';

@@ -1,8 +1,8 @@
 // What a run's preprocessing did to the pixels, as plain JSON stored with the run and in its
 // weights' safetensors metadata: with it, PyTorch reproduces the run's accuracy without recomputing
 // the training split's statistics (which a student's copy of CIFAR-10 may not even match).
-import type { Preprocessing, PreprocessingName } from '../datasets/preprocessing';
-import type { BatchLayout } from '../datasets/write-image';
+import type { Preprocessing, PreprocessingName } from './preprocessing';
+import type { BatchLayout } from './write-image';
 
 export interface PreprocessingRecord {
   name: PreprocessingName;
