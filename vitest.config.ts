@@ -9,7 +9,7 @@ export default defineConfig({
   define: { __AIRI_APP_VERSION__: JSON.stringify(version) },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/fuzz/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,
         test: {

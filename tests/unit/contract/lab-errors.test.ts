@@ -22,6 +22,7 @@ const SAMPLES: LabErrorInfo[] = [
   { code: 'rerun-unsupported', params: { lessonId: 'vgg16' } },
   { code: 'run-has-no-weights', params: { runId: 'abc' } },
   { code: 'store-unavailable', params: { detail: 'database is locked' } },
+  { code: 'run-damaged', params: { fields: 'metrics' } },
   { code: 'photo-not-image', params: { file: 'gato.txt', detail: 'unsupported image format' } },
   { code: 'photo-truncated', params: { file: 'gato.jpg' } },
   { code: 'photo-too-large', params: { file: 'big.png', width: 20000, height: 20000, maxMegapixels: 100 } },
