@@ -62,7 +62,8 @@ export function createRunsHandlers(deps: RunsHandlerDeps): Pick<Handlers, keyof 
     'runs:open': ({ runId, maxPoints }) => {
       const summary = store.getSummary(runId);
       if (!summary) throw ApiInputError.of({ code: 'run-not-found', params: { runId } });
-      return { ...summary, series: library.series(runId, maxPoints), artifacts: library.artifacts(runId), pointCounts: library.pointCounts(runId) };
+      const { series, counts } = library.openSeries(runId, maxPoints);
+      return { ...summary, series, artifacts: library.artifacts(runId), pointCounts: counts };
     },
     'runs:query': (query) => library.query(query),
     'runs:update': (edit) => {
