@@ -1,6 +1,7 @@
 // Three test projects: fast unit tests, integration tests on real SQLite/ONNX Runtime/workers,
 // and end-to-end tests driving the real UI in headless Chromium against the real server.
 import { readFileSync } from 'node:fs';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -9,7 +10,18 @@ export default defineConfig({
   define: { __AIRI_APP_VERSION__: JSON.stringify(version) },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/renderer/state/**'], environment: 'node' },
+      },
+      {
+        // The renderer's reactive state (*.svelte.ts): compiled by Svelte for the browser, as the app
+        // runs it, so $state, $derived and $effect.root behave as in the window.
+        extends: true,
+        plugins: [svelte({ dynamicCompileOptions: () => ({ generate: 'client' }) })],
+        resolve: { conditions: ['browser'] },
+        test: { name: 'unit-svelte', include: ['tests/unit/renderer/state/**/*.test.ts'], environment: 'node' },
+      },
       {
         extends: true,
         test: {

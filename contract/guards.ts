@@ -1,6 +1,7 @@
 // Runtime guards for everything that arrives from outside a process (IPC, WebSocket, CLI).
 // A guard returns the typed value or throws ApiInputError with a message fit for the UI.
 import { validateValues, type HyperparameterValues } from './hyperparameters';
+import { fieldErrorInfo } from './input-errors';
 import { englishLabError, type LabErrorInfo } from './lab-errors';
 import type { LessonId } from './lessons/catalog';
 import { datasetOf, lessonById } from './lessons/registry';
@@ -47,18 +48,21 @@ export function expectRunId(input: unknown): { runId: string } {
 export function expectTrainingStart(input: unknown): { lessonId: LessonId; hyperparameters: HyperparameterValues; data?: string } {
   const o = expectObject(input, 'request');
   const lesson = typeof o.lessonId === 'string' ? lessonById(o.lessonId) : undefined;
-  if (!lesson?.hyperparameters) throw new ApiInputError(`lesson ${String(o.lessonId)} cannot be trained`);
+  if (!lesson?.hyperparameters) {
+    throw new ApiInputError(`lesson ${String(o.lessonId)} cannot be trained`, [], { code: 'lesson-not-trainable', params: { lessonId: String(o.lessonId) } });
+  }
   const fieldErrors = validateValues(lesson.hyperparameters.fields, o.hyperparameters);
   if (fieldErrors.length > 0) {
+    // The English text lists every field (CLI, logs); the UI words the first one in its language.
     const text = fieldErrors.map((e) => `${e.key} ${e.message}`).join('; ');
-    throw new ApiInputError(`invalid hyperparameters: ${text}`, fieldErrors);
+    throw new ApiInputError(`invalid hyperparameters: ${text}`, fieldErrors, fieldErrorInfo(fieldErrors[0]));
   }
   const start = { lessonId: lesson.id, hyperparameters: o.hyperparameters as HyperparameterValues };
   if (o.data === undefined) return start;
   if (typeof o.data !== 'string' || o.data.trim() === '' || o.data.length > 4096 || o.data.includes('\0')) {
-    throw new ApiInputError('data must be the path of a CIFAR-10 archive or folder');
+    throw ApiInputError.of({ code: 'data-path-invalid', params: {} });
   }
-  if (datasetOf(start.lessonId) === 'none') throw new ApiInputError(`lesson ${start.lessonId} takes no dataset`);
+  if (datasetOf(start.lessonId) === 'none') throw ApiInputError.of({ code: 'lesson-takes-no-data', params: { lessonId: start.lessonId } });
   return { ...start, data: o.data };
 }
 

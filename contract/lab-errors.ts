@@ -3,9 +3,10 @@
 // CLI, logs and the stored run record. A detail (a file name, a decoder's message) stays as it came.
 import { ENGLISH_MODEL_ERRORS, type ModelErrorParams } from './models/model-errors';
 import { ENGLISH_PHOTO_ERRORS, type PhotoErrorParams } from './photo-errors';
+import { ENGLISH_INPUT_ERRORS, type InputErrorParams } from './input-errors';
 import { ENGLISH_WEIGHTS_ERRORS, type WeightsErrorParams } from './weights-errors';
 
-export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams, WeightsErrorParams {
+export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams, WeightsErrorParams, InputErrorParams {
   'loss-not-finite': { value: string; step: number; epoch: number };
   'dataset-not-imported': Record<string, never>;
   'dataset-unreadable': { detail: string };
@@ -16,8 +17,17 @@ export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams, Weig
   'run-interrupted': Record<string, never>;
   'run-not-found': { runId: string };
   'run-still-running': Record<string, never>;
+  'dataset-import-failed': { source: string; member: string | null; reason: string };
+  'dataset-import-busy': { source: string };
+  'dataset-paths-refused': Record<string, never>;
+  'file-dialog-unavailable': Record<string, never>;
+  'run-has-no-weights': { runId: string };
+  'pictures-unavailable': { detail: string };
   'store-unavailable': { detail: string };
   'run-damaged': { fields: string };
+  'teacher-only': Record<string, never>;
+  'run-too-big': { neededMegabytes: number; availableMegabytes: number };
+  'not-your-run': { trainedBy: string };
   // Issue 11 (runs): a --data path that is not there, and run bundles that cannot be imported.
   'dataset-not-found': { path: string };
   'bundle-unreadable': { file: string; detail: string };
@@ -25,7 +35,6 @@ export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams, Weig
   'bundle-unsafe-entry': { file: string; entry: string };
   'bundle-unknown-lesson': { file: string; lessonId: string };
   'rerun-unsupported': { lessonId: string };
-  'run-has-no-weights': { runId: string };
 }
 
 export type LabErrorCode = keyof LabErrorParams;
@@ -39,6 +48,7 @@ export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
   ...ENGLISH_PHOTO_ERRORS,
   ...ENGLISH_MODEL_ERRORS,
   ...ENGLISH_WEIGHTS_ERRORS,
+  ...ENGLISH_INPUT_ERRORS,
   'loss-not-finite': (p) => `the loss became ${p.value} at step ${p.step} (epoch ${p.epoch}); try a smaller learning rate`,
   'dataset-not-imported': () => 'this lesson trains on CIFAR-10: import it first (lab datasets import <path>) or pass --data <path>',
   'dataset-unreadable': (p) => `CIFAR-10 could not be loaded: ${p.detail}`,
@@ -49,6 +59,15 @@ export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
   'run-interrupted': () => 'the process running this training ended before it finished',
   'run-not-found': (p) => `there is no run ${p.runId}`,
   'run-still-running': () => 'stop the run before deleting it',
+  'dataset-import-failed': (p) => `cannot import ${p.source}${p.member === null ? '' : ` (${p.member})`}: ${p.reason}; the dataset imported before is kept`,
+  'dataset-import-busy': (p) => `CIFAR-10 is already being imported from ${p.source}; wait for it to finish`,
+  'dataset-paths-refused': () => 'in classroom mode only the teacher, on the computer running the lab, can import a dataset',
+  'file-dialog-unavailable': () => 'a file dialog only opens in the desktop app; type the path instead',
+  'run-has-no-weights': (p) => `run ${p.runId} stored no weights (it stopped before saving, or was trained by an older version)`,
+  'pictures-unavailable': (p) => `the pictures could not be computed: ${p.detail}`,
+  'run-too-big': (p) => `this run would need about ${p.neededMegabytes} MB of memory, but only ${p.availableMegabytes} MB are free for trainings on this computer; try a smaller batch size or fewer hidden units, or wait for other runs to end`,
+  'teacher-only': () => 'only the teacher can do this; ask your teacher',
+  'not-your-run': (p) => `this run belongs to ${p.trainedBy || 'the teacher'}: you can stop and delete only your own runs`,
   'run-damaged': (p) => `part of this run's record could not be read (${p.fields}); what remains is shown`,
   'store-unavailable': (p) => `the lab could not save this run (${p.detail}), so it was stopped; other runs keep training`,
   'dataset-not-found': (p) => `there is no file or folder at ${p.path}: check the --data path`,
@@ -57,7 +76,6 @@ export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
   'bundle-unsafe-entry': (p) => `${p.file} holds a file named "${p.entry}" that points outside the run; nothing was imported from it`,
   'bundle-unknown-lesson': (p) => `${p.file} holds a run of lesson "${p.lessonId}", which this version of Airi Lab does not know`,
   'rerun-unsupported': (p) => `runs of lesson ${p.lessonId} cannot be trained again in this version`,
-  'run-has-no-weights': (p) => `run ${p.runId} has no saved weights (it was stopped before the end, or trained by an older version)`,
 };
 
 /** The error in `texts`' language. */

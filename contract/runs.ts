@@ -29,6 +29,8 @@ export interface RunSummary {
   rerunOf?: string | null;
   /** Set when part of the stored record could not be read: shown as damaged, the other runs unaffected. */
   damaged?: true;
+  /** In a classroom, the name of the student who trained it; absent for runs made on one's own computer. */
+  trainedBy?: string;
 }
 
 /** One named series of a run, e.g. the training loss against the step. */

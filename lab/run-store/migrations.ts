@@ -44,10 +44,9 @@ export const MIGRATIONS: readonly string[] = [
   `
   alter table runs add column error_json text;
   `,
-  // 3: reserved for the classroom branch's run owners (issue 11 numbers its own migration 4); the
-  // merge replaces this no-op with theirs, so both land in this order.
+  // 3: who trained the run, in a classroom (the name a student joined under; null on one's own computer).
   `
-  select 1;
+  alter table runs add column trained_by text;
   `,
   // 4: what a researcher adds to a run (a name, tags, a note), the run a "train again" repeats, an
   // index for the Runs screen's default order over thousands of runs, and the curves' index made

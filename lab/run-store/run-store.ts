@@ -7,6 +7,7 @@ import type { LessonId } from '../../contract/lessons/catalog';
 import { englishLabError, isLabErrorInfo, type LabErrorInfo } from '../../contract/lab-errors';
 import type { MetricSeries, RunDetail, RunStatus, RunSummary } from '../../contract/runs';
 import type { Db } from './open-database';
+import { processAlive } from '../platform/process-alive';
 
 export interface RunRow {
   id: string;
@@ -20,6 +21,7 @@ export interface RunRow {
   metrics_json: string;
   error: string | null;
   error_json: string | null;
+  trained_by: string | null;
   name?: string | null;
   tags_json?: string;
   note?: string;
@@ -87,6 +89,7 @@ export function toSummary(row: RunRow): RunSummary {
     note: row.note ?? '',
     rerunOf: row.rerun_of ?? null,
   };
+  if (typeof row.trained_by === 'string') summary.trainedBy = row.trained_by;
   if (lost.length === 0) return summary;
   const info: LabErrorInfo = { code: 'run-damaged', params: { fields: lost.join(', ') } };
   return { ...summary, damaged: true, error: summary.error ?? englishLabError(info), errorInfo: summary.errorInfo ?? info };
@@ -129,6 +132,11 @@ export class RunStore {
     return this.getSummary(id)!;
   }
 
+  /** Records which classroom member trained the run. */
+  setTrainedBy(runId: string, name: string): void {
+    this.db.prepare('update runs set trained_by = ? where id = ?').run(name, runId);
+  }
+
   appendMetrics(runId: string, points: readonly MetricPoint[]): void {
     if (points.length === 0) return;
     const insert = this.db.prepare('insert into run_metrics (run_id, name, step, value) values (?, ?, ?, ?)');
@@ -138,12 +146,6 @@ export class RunStore {
   }
 
   /** Merges the latest values into the run's metrics (shown while it is still running). */
-  updateMetrics(runId: string, metrics: Record<string, number>): void {
-    const run = this.getSummary(runId);
-    if (!run) return;
-    this.db.prepare('update runs set metrics_json = ? where id = ?')
-      .run(JSON.stringify({ ...run.metrics, ...metrics }), runId);
-  }
 
   saveArtifacts(runId: string, artifacts: Record<string, unknown>): void {
     const upsert = this.db.prepare(
@@ -170,7 +172,7 @@ export class RunStore {
    * Marks runs left 'running' by a process on this machine that no longer exists as interrupted.
    * `isAlive` is injectable for tests; the default asks the OS whether the pid exists.
    */
-  markInterrupted(isAlive: (pid: number) => boolean = pidIsAlive): number {
+  markInterrupted(isAlive: (pid: number) => boolean = processAlive): number {
     const rows = this.db
       .prepare(`select id, owner_pid from runs where status = 'running' and (owner_host = ? or owner_host is null)`)
       .all(hostname()) as { id: string; owner_pid: number | null }[];
@@ -233,15 +235,5 @@ export class RunStore {
 
   delete(runId: string): boolean {
     return this.db.prepare(`delete from runs where id = ? and status != 'running'`).run(runId).changes > 0;
-  }
-}
-
-function pidIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

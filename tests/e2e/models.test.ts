@@ -117,6 +117,31 @@ describe('Models screen end to end', () => {
     await page.locator('[data-testid=preview-input]').setInputFiles(catPhoto('Bengal'));
     await page.locator('[data-testid=preview] img').waitFor({ timeout: 30_000 });
     await shot('models-inspector');
+  });
+
+  it('lists on the About screen only the providers that really ran, with why the others fell back', async () => {
+    const failed = await page.locator('[data-testid=providers-panel] li:not(.ok) strong').allInnerTexts();
+    const ran = await page.locator('[data-testid=providers-panel] li.ok strong').allInnerTexts();
+    await page.locator('[data-testid=nav-settings]').click();
+    const listed = page.locator('[data-testid=execution-providers] .chips .chip:not(.muted-chip)');
+    await listed.first().waitFor();
+    expect(await listed.allInnerTexts()).toEqual(ran);
+    if (failed.length > 0) {
+      const fallbacks = await page.locator('[data-testid=provider-fallbacks]').innerText();
+      for (const provider of failed) expect(fallbacks).toContain(provider);
+    }
+    await shot('models-about');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('opens airi’s own DemoConvNet in the same inspector', async () => {
+    await page.locator('[data-testid=nav-models]').click();
+    await page.locator('[data-testid=airi-network-demo-convnet]').click();
+    await page.locator('[data-testid=inspector-table]').waitFor({ timeout: 30_000 });
+    expect((await page.locator('[data-testid=total-params]').innerText()).replace(/\D/g, '').slice(0, 7)).toBe('1124686');
+    await page.locator('[data-testid=inspector-block] button').first().click();
+    await expect.poll(() => page.locator('[data-testid=inspector-layer]').count()).toBeGreaterThan(0);
+    await shot('models-airi');
     expect(pageErrors).toEqual([]);
   });
 });

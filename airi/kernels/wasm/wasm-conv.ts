@@ -6,7 +6,8 @@
 import type { Backend, Conv2dShape } from '../backend';
 import * as reference from '../reference/conv2d';
 import type { KernelExports } from './kernel-module';
-import { type ConvJob, type HelperThreads, convGradientBytes, convGradientsOf } from './thread-team';
+import { type ConvJob, convGradientBytes, convGradientsOf } from './thread-jobs';
+import type { HelperThreads } from './thread-team';
 import { windowArgs } from './wasm-layers';
 import { type Operand, type Staging, alignUp, inout, input, output, scratch } from './wasm-staging';
 

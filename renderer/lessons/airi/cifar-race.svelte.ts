@@ -8,6 +8,7 @@ import { errorView, runErrorView, type LabErrorView } from '../../i18n/error-tex
 import { api, connection } from '../../state/lab.svelte';
 import { seriesPoints, type Point } from '../../state/training-session.svelte';
 import { lastRace } from './race-restore';
+import type { RaceSettings } from './race-settings';
 
 export type LaneId = AiriCifarLane['id'];
 export type LanePhase = 'queued' | 'starting' | 'running' | 'stopping' | 'completed' | 'stopped' | 'failed' | 'interrupted' | 'cancelled';
@@ -22,14 +23,7 @@ export interface LaneRun {
   error: LabErrorView | null;
 }
 
-/** The settings every lane of one race shares. */
-export interface RaceSettings {
-  epochs: number;
-  trainImages: number;
-  hiddenSize: number;
-  batchSize: number;
-  seed: number;
-}
+export type { RaceSettings } from './race-settings';
 
 const DATASET_ERRORS: readonly string[] = ['dataset-not-imported', 'dataset-unreadable', 'dataset-empty'];
 const ACTIVE: readonly LanePhase[] = ['queued', 'starting', 'running', 'stopping'];
@@ -190,6 +184,22 @@ export class CifarRace {
       this.update(lane, { phase: event.payload.status, metrics: event.payload.metrics, error: runErrorView(event.payload) });
       this.finishedWaiters.get(event.payload.runId)?.();
       this.finishedWaiters.delete(event.payload.runId);
+      void this.loadStoredCurve(lane, event.payload.runId);
+    }
+  }
+
+  /**
+   * Live progress reaches a browser thinned out (the latest event per window), so once a lane has
+   * finished its curve is replaced by the stored one, which has every point.
+   */
+  private async loadStoredCurve(lane: LaneId, runId: string): Promise<void> {
+    try {
+      const detail = await api.invoke('runs:get', { runId });
+      if (this.runs[lane]?.runId !== runId) return;
+      const loss = seriesPoints(detail.series.find((s) => s.name === 'loss'));
+      if (loss.length >= (this.runs[lane]?.loss.length ?? 0)) this.update(lane, { loss });
+    } catch {
+      // The live curve stays.
     }
   }
 

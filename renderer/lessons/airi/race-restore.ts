@@ -3,7 +3,7 @@
 // and that lane's optimizer. Pure: the caller fetches the runs and their details.
 import type { RunSummary } from '../../../contract/runs';
 import type { AiriCifarLane } from '../../../contract/lessons/airi';
-import type { RaceSettings } from './cifar-race.svelte';
+import type { RaceSettings } from './race-settings';
 
 const SETTING_KEYS: (keyof RaceSettings)[] = ['epochs', 'trainImages', 'hiddenSize', 'batchSize', 'seed'];
 

@@ -78,6 +78,13 @@ describe('DNS rebinding and foreign pages', () => {
     expect(await lab.handlers['runs:get']({ runId })).toMatchObject({ id: runId });
   });
 
+  it('lets pages open WebSockets to this server only', async () => {
+    const response = await fetch(`http://127.0.0.1:${server.port}/`);
+    const policy = response.headers.get('content-security-policy')!;
+    expect(policy).toContain(`connect-src 'self' ws://127.0.0.1:${server.port} wss://127.0.0.1:${server.port};`);
+    expect(policy).not.toMatch(/ws: |wss: /);
+  });
+
   it('keeps working under its own names', async () => {
     for (const name of ['127.0.0.1', 'localhost']) {
       const host = `${name}:${server.port}`;

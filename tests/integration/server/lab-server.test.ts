@@ -18,7 +18,7 @@ function connect(url: string, origin: string): Promise<WebSocket> {
   });
 }
 
-function invoke(socket: WebSocket, id: number, channel: string, request: unknown): Promise<{ ok: boolean; response?: unknown; error?: { message: string } }> {
+function invoke(socket: WebSocket, id: number, channel: string, request: unknown): Promise<{ ok: boolean; response?: unknown; error?: { message: string; info?: unknown } }> {
   return new Promise((resolve) => {
     const onMessage = (data: unknown) => {
       const message = JSON.parse(String(data)) as { kind: string; id: number };
@@ -95,9 +95,9 @@ describe('lab server', () => {
     const withPath = await invoke(socket, 2, 'training:start', { lessonId: 'softmax', hyperparameters: {}, data: '/etc/passwd' });
     expect(withPath.ok).toBe(false);
     expect(withPath.error!.message).toMatch(/classroom mode/);
-    // Students classify with the teacher's models but do not change the library.
-    const removal = await invoke(socket, 3, 'models:remove', { modelId: '0123456789abcdef' });
-    expect(removal.error!.message).toMatch(/model library is managed on the teacher's computer/);
+    // A code, so a student's Portuguese screen words the refusal in Portuguese.
+    expect(withPath.error!.info).toEqual({ code: 'classroom-no-data-path', params: {} });
+    // (From this computer this is the teacher; what students may not do: roles.test.ts.)
     socket.close();
   });
 });

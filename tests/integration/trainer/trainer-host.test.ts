@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { defaultValues } from '../../../contract/hyperparameters';
 import { sineHyperparameters } from '../../../contract/lessons/sine';
 import type { TrainingFinished, TrainingProgress } from '../../../contract/events';
-import { wordLabError } from '../../../contract/lab-errors';
+import { wordLabError, type LabErrorInfo } from '../../../contract/lab-errors';
 import type { RunSummary } from '../../../contract/runs';
 import { ptBR } from '../../../renderer/i18n/pt-br';
 import { createLab } from '../../../lab/app/create-lab';
@@ -134,6 +134,10 @@ describe('trainer host with worker threads', () => {
       const long = { ...defaults, epochs: 200, trainPoints: 200000 };
       const { runId } = (await limited.dispatch('training:start', { lessonId: 'sine', hyperparameters: long })) as { runId: string };
       await expect(limited.dispatch('training:start', { lessonId: 'sine', hyperparameters: long })).rejects.toThrow(/already running/);
+      // Worded for the UI by its code: in Portuguese for a pt-BR learner.
+      const busy = await limited.dispatch('training:start', { lessonId: 'sine', hyperparameters: long }).catch((e: { info?: LabErrorInfo }) => e.info);
+      expect(busy).toEqual({ code: 'trainer-busy', params: { running: 1 } });
+      expect(wordLabError(busy as LabErrorInfo, ptBR.labErrors)).toMatch(/^já há 1 treino rodando neste computador/);
       expect((await limited.dispatch('runs:list', {})) as unknown[]).toHaveLength(1);
       await limited.dispatch('training:stop', { runId });
     } finally {
@@ -143,7 +147,7 @@ describe('trainer host with worker threads', () => {
 
   it('rejects invalid hyperparameters with the field named', async () => {
     await expect(lab.dispatch('training:start', { lessonId: 'sine', hyperparameters: { ...defaults, epochs: 0 } }))
-      .rejects.toThrow(/epochs must be between 1 and 200/);
+      .rejects.toMatchObject({ message: expect.stringMatching(/epochs must be between 1 and 200/), info: { code: 'hyperparameter-out-of-range', params: { key: 'epochs', min: 1, max: 200 } } });
     await expect(lab.dispatch('training:start', { lessonId: 'sine', hyperparameters: { ...defaults, bogus: 1 } }))
       .rejects.toThrow(/bogus is not a hyperparameter/);
     await expect(lab.dispatch('no:such', {})).rejects.toThrow(/unknown channel/);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkField, defaultValues, validateValues } from '../../../contract/hyperparameters';
 import { sineHyperparameters } from '../../../contract/lessons/sine';
 import { expectTrainingStart, ApiInputError, expectSettingsPatch, expectRunId } from '../../../contract/guards';
-import { requestGuards, CHANNELS } from '../../../contract/api';
+import { requestGuards, CHANNELS, isChannel } from '../../../contract/api';
 
 describe('hyperparameter specs', () => {
   const defaults = defaultValues(sineHyperparameters.fields);
@@ -47,7 +47,12 @@ describe('hyperparameter specs', () => {
     expect(() => expectSettingsPatch({ locale: 'de' })).toThrow(/locale/);
     expect(() => expectSettingsPatch({ theme: 'dark' })).toThrow(/unknown setting/);
     expect(() => expectRunId({ runId: '../../etc' })).toThrow(/run identifier/);
-    expect(CHANNELS).toHaveLength(Object.keys(requestGuards).length);
+    // isChannel accepts the API's channels only, never a name every object inherits.
+    expect(CHANNELS).toContain('training:start');
+    expect(CHANNELS.every(isChannel)).toBe(true);
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'training:begin']) expect(isChannel(name), name).toBe(false);
+    // No guard lets a bare string through as a request.
+    for (const channel of CHANNELS) expect(() => (requestGuards[channel] as (i: unknown) => unknown)('junk'), channel).toThrow();
     expect(() => requestGuards['app:info']({ a: 1 })).toThrow(/no arguments/);
   });
 });

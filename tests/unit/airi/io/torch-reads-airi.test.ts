@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { prerequisite } from '../../../helpers/prerequisites';
 import { BatchNorm2d, Conv2d, Flatten, Linear, MaxPool2d, ReLU, Rng, Sequential, Tensor, saveSafetensors, stateDict } from '../../../../airi/index';
 
 const PYTHON = '/usr/bin/python3';
@@ -46,10 +47,11 @@ with torch.no_grad():
     print(json.dumps({'metadata': meta, 'output': model(x).flatten().tolist()}))
 `;
 
-const runs = hasTorch() || process.env.CI === 'true';
-if (!runs) console.warn('PyTorch reads airi files: skipped, /usr/bin/python3 has no torch (apt install python3-torch)');
+const torch = prerequisite('PyTorch for /usr/bin/python3', hasTorch(), 'apt install python3-torch (.ci/run installs it)');
 
-describe.skipIf(!runs)('PyTorch reads airi files', () => {
+describe.skipIf(torch.skip)('PyTorch reads airi files', () => {
+  beforeAll(() => torch.check());
+
   it('loads an airi conv net (BatchNorm statistics included) into torch.nn.Sequential with the same outputs', () => {
     const rng = new Rng(5);
     const model = new Sequential(

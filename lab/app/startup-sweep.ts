@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { removeAbandonedImports } from '../datasets/cifar10-cache';
-import { removeStaleTemporaries } from './atomic-file';
+import { removeStaleTemporaries } from '../run-store/atomic-file';
 
 export async function sweepStaleTemporaries(dataDirectory: string): Promise<number> {
   let removed = 0;
