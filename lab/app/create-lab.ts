@@ -15,6 +15,8 @@ import { sweepStaleTemporaries } from './startup-sweep';
 import { IMPORT_WORKER_FILE, TrainerHost } from '../trainer/trainer-host';
 import { DatasetService } from '../datasets/dataset-service';
 import { InsightsService } from '../trainer/insights-service';
+import { RunLibrary } from '../runs/run-library';
+import { createRunsHandlers } from '../runs/runs-handlers';
 import { uploadHandlers } from '../uploads/upload-handlers';
 import { modelHandlers } from '../models/model-handlers';
 import { ModelService } from '../models/model-service';
@@ -97,6 +99,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
     'datasets:import': (request) => datasets.import(request),
     'datasets:pick': ({ folder }) => datasets.pick(folder),
     'insights:compute': (request) => insights.compute(request),
+    ...createRunsHandlers({ db, store, library: new RunLibrary(db), trainer, dataDirectory, emit }),
   };
 
   let closed = false;
