@@ -22,7 +22,7 @@ import { modelHandlers } from '../models/model-handlers';
 import { ModelService } from '../models/model-service';
 import { UploadStore } from '../uploads/upload-store';
 import { buildAppInfo } from './app-info';
-import { APP_VERSION } from './app-version';
+import { APP_VERSION } from '../platform/app-version';
 import { DATABASE_FILE, defaultDataDirectory } from './data-directory';
 import { createDispatcher } from './dispatch';
 import type { EventListener } from '../../contract/events';

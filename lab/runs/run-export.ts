@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { ApiInputError } from '../../contract/guards';
 import type { MetricSeries, RunDetail } from '../../contract/runs';
 import type { ExportFormat } from '../../contract/runs-api';
-import { APP_VERSION } from '../app/app-version';
+import { APP_VERSION } from '../platform/app-version';
 import { writeBundle } from './run-bundle';
 
 export const MODEL_FILE = 'model.safetensors';
