@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { IMAGE_BYTES, IMAGE_CHANNELS, IMAGE_SIDE, SPLITS, type Cifar10Data, type ImageSplit, type SplitName } from './cifar10-format';
+import { processAlive } from '../platform/process-alive';
 
 export const CACHE_FORMAT = 'airi-lab/cifar10-cache';
 export const CACHE_VERSION = 1;
@@ -201,7 +202,7 @@ async function removeAbandoned(root: string): Promise<number> {
   let removed = 0;
   for (const name of await readdir(root)) {
     const match = /^\.(?:tmp|old)-[0-9a-f]+-(\d+)-[0-9a-f]+$/.exec(name);
-    if (match && !processExists(Number(match[1]))) {
+    if (match && !processAlive(Number(match[1]))) {
       await rm(join(root, name), { recursive: true, force: true });
       removed++;
     }
@@ -213,16 +214,6 @@ async function removeAbandoned(root: string): Promise<number> {
 export async function removeAbandonedImports(dataDir: string): Promise<number> {
   const root = cacheRoot(dataDir);
   return existsSync(root) ? await removeAbandoned(root) : 0;
-}
-
-function processExists(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function readBytes(file: string): Uint8Array {

@@ -7,6 +7,7 @@ import type { LessonId } from '../../contract/lessons/catalog';
 import { englishLabError, isLabErrorInfo, type LabErrorInfo } from '../../contract/lab-errors';
 import type { MetricSeries, RunDetail, RunStatus, RunSummary } from '../../contract/runs';
 import type { Db } from './open-database';
+import { processAlive } from '../platform/process-alive';
 
 interface RunRow {
   id: string;
@@ -128,12 +129,6 @@ export class RunStore {
   }
 
   /** Merges the latest values into the run's metrics (shown while it is still running). */
-  updateMetrics(runId: string, metrics: Record<string, number>): void {
-    const run = this.getSummary(runId);
-    if (!run) return;
-    this.db.prepare('update runs set metrics_json = ? where id = ?')
-      .run(JSON.stringify({ ...run.metrics, ...metrics }), runId);
-  }
 
   saveArtifacts(runId: string, artifacts: Record<string, unknown>): void {
     const upsert = this.db.prepare(
@@ -160,7 +155,7 @@ export class RunStore {
    * Marks runs left 'running' by a process on this machine that no longer exists as interrupted.
    * `isAlive` is injectable for tests; the default asks the OS whether the pid exists.
    */
-  markInterrupted(isAlive: (pid: number) => boolean = pidIsAlive): number {
+  markInterrupted(isAlive: (pid: number) => boolean = processAlive): number {
     const rows = this.db
       .prepare(`select id, owner_pid from runs where status = 'running' and (owner_host = ? or owner_host is null)`)
       .all(hostname()) as { id: string; owner_pid: number | null }[];
@@ -223,15 +218,5 @@ export class RunStore {
 
   delete(runId: string): boolean {
     return this.db.prepare(`delete from runs where id = ? and status != 'running'`).run(runId).changes > 0;
-  }
-}
-
-function pidIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -9,7 +9,7 @@ import { loadCache } from '../../../lab/datasets/cifar10-cache';
 import { CIFAR10_CLASSES, IMAGE_BYTES } from '../../../lab/datasets/cifar10-format';
 import { datasetsImportCommand } from '../../../lab/cli/datasets-import-command';
 import { importCifar10, type ImportPhase } from '../../../lab/datasets/import-cifar10';
-import { loadCifar10 } from '../../../lab/datasets/load-cifar10';
+import { loadCifar10 } from '../../helpers/load-cifar10';
 import { makeTempHome } from '../../helpers/temp-home';
 import { makeImages, packTar, writeBinaryLayout, type FixtureImage } from './cifar-fixtures';
 

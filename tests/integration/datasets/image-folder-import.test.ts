@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { CIFAR10_CLASSES, IMAGE_BYTES, PLANE_BYTES } from '../../../lab/datasets/cifar10-format';
 import { importCifar10 } from '../../../lab/datasets/import-cifar10';
-import { loadCifar10 } from '../../../lab/datasets/load-cifar10';
+import { loadCifar10 } from '../../helpers/load-cifar10';
 import { makeTempHome } from '../../helpers/temp-home';
 import { makeImages, packTar, writeImageFolders } from './cifar-fixtures';
 

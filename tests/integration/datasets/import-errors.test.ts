@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { openDatabase } from '../../../lab/run-store/open-database';
 import { DatasetImportError } from '../../../lab/datasets/dataset-import-error';
 import { importCifar10 } from '../../../lab/datasets/import-cifar10';
-import { loadCifar10 } from '../../../lab/datasets/load-cifar10';
+import { loadCifar10 } from '../../helpers/load-cifar10';
 import { makeTempHome } from '../../helpers/temp-home';
 import { binaryRecords, makeImages, packTar, snapshotTree, writeBinaryLayout, writeImageFolders } from './cifar-fixtures';
 

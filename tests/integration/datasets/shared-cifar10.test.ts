@@ -10,7 +10,7 @@ import { CIFAR_AUGMENTATION } from '../../../lab/datasets/augmentation';
 import { iterateBatches } from '../../../lab/datasets/batch-iterator';
 import { CIFAR10_CLASSES } from '../../../lab/datasets/cifar10-format';
 import { importCifar10, type ImportResult } from '../../../lab/datasets/import-cifar10';
-import { loadCifar10 } from '../../../lab/datasets/load-cifar10';
+import { loadCifar10 } from '../../helpers/load-cifar10';
 import { fitPreprocessing } from '../../../lab/datasets/preprocessing';
 import { sharedFile } from '../../helpers/prerequisites';
 import { makeTempHome } from '../../helpers/temp-home';

@@ -29,6 +29,7 @@ describe('import rules', { timeout: 60_000 }, () => {
     ['lab/trainer/probe.ts', "import type { Lab } from '../app/lab';\nexport type L = Lab;\n"],
     ['lab/app/probe.ts', "import { startServer } from '../server/http-server';\nexport const s = startServer;\n"],
     ['lab/server/probe.ts', "import { parseArgv } from '../cli/parse-argv';\nexport const p = parseArgv;\n"],
+    ['lab/run-store/probe.ts', "import { iterateBatches } from '../datasets/batch-iterator';\nexport const i = iterateBatches;\n"],
   ])('forbids in %s: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toBeGreaterThanOrEqual(1);
   });

@@ -1,11 +1,11 @@
 // lab/'s layers, checked on resolved paths (the lint rule in eslint.config.js only sees specifiers):
-// datasets, run-store, photos and uploads at the bottom, then lessons, then trainer and models, then
-// app, and server and cli on top. A folder imports only folders of lower layers, never a neighbour
-// of its own layer or anything above.
+// platform at the bottom, then datasets, run-store, photos and uploads, then lessons, then trainer and
+// models, then app, then server, and cli (the terminal's entry points) on top. A folder imports only
+// folders of lower layers, never a neighbour of its own layer or anything above.
 import { describe, expect, it } from 'vitest';
 import { importGraph } from '../../helpers/import-graph';
 
-const LAYERS = [['datasets', 'run-store', 'photos', 'photo-folders', 'uploads', 'weights'], ['lessons', 'transfer'], ['trainer', 'models'], ['app'], ['server', 'cli']];
+const LAYERS = [['platform'], ['datasets', 'run-store', 'photos', 'photo-folders', 'uploads', 'weights'], ['lessons', 'transfer'], ['trainer', 'models'], ['app'], ['server'], ['cli']];
 const layerOf = (folder: string) => LAYERS.findIndex((layer) => layer.includes(folder));
 const labFolder = (file: string) => (file.startsWith('lab/') ? file.split('/')[1] : null);
 
@@ -37,7 +37,7 @@ describe('lab layers', () => {
   });
 
   it('would see an upward arrow', () => {
-    const probe = new Map([['lab/datasets/x.ts', ['lab/app/data-directory.ts']], ['lab/cli/y.ts', ['lab/server/serve-main.ts']]]);
-    expect(upwardArrows(probe)).toEqual(['lab/datasets -> lab/app (lab/datasets/x.ts)', 'lab/cli -> lab/server (lab/cli/y.ts)']);
+    const probe = new Map([['lab/datasets/x.ts', ['lab/app/data-directory.ts']], ['lab/server/y.ts', ['lab/cli/cli-main.ts']]]);
+    expect(upwardArrows(probe)).toEqual(['lab/datasets -> lab/app (lab/datasets/x.ts)', 'lab/server -> lab/cli (lab/server/y.ts)']);
   });
 });

@@ -1,7 +1,7 @@
-// Loads the imported CIFAR-10 from the data directory's cache: what a lesson's training worker calls.
-// Kept apart from the importer so a worker never loads sharp (the decoder) just to read the cache.
+// Loads the CIFAR-10 imported last into a data directory, for tests that check an import by reading
+// it back (the app's workers are handed their cache folder and call loadCache directly).
 import { join } from 'node:path';
-import { cacheRoot, currentCacheId, loadCache, type CachedDataset } from './cifar10-cache';
+import { cacheRoot, currentCacheId, loadCache, type CachedDataset } from '../../lab/datasets/cifar10-cache';
 
 export interface LoadCifar10Options {
   /** The data directory holding the cache (the app's, or AIRI_LAB_HOME). */

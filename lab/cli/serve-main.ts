@@ -3,12 +3,12 @@
 import { networkInterfaces } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { createLab } from '../app/create-lab';
-import { startLabServer } from './http-server';
-import { resolveListenAddress } from './listen-address';
-import { newJoinToken } from './join-token';
+import { startLabServer } from '../server/http-server';
+import { resolveListenAddress } from '../server/listen-address';
+import { newJoinToken } from '../server/join-token';
+import { parseArgv } from './parse-argv';
 
 export const DEFAULT_PORT = 4780;
 
@@ -20,12 +20,13 @@ function lanAddresses(): string[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { port: { type: 'string', default: String(DEFAULT_PORT) }, host: { type: 'string', default: '127.0.0.1' } },
-  });
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not ${values.port}`);
-  const host = values.host!;
+  const args = parseArgv(process.argv.slice(2));
+  const unknown = [...Object.keys(args.options).filter((k) => k !== 'port' && k !== 'host'), ...args.positionals, ...args.switches];
+  if (unknown.length > 0) throw new Error(`unknown argument ${unknown[0]}; usage: npm run serve [-- --port N] [--host H]`);
+  const portText = args.options.port ?? String(DEFAULT_PORT);
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not ${portText}`);
+  const host = args.options.host ?? '127.0.0.1';
   const rendererDirectory = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
   if (!existsSync(join(rendererDirectory, 'index.html'))) throw new Error('the UI is not built: run "npm run build" first');
 
