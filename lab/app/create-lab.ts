@@ -61,10 +61,10 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
   const datasets = new DatasetService({
     dataDirectory, emit, pickPath: options.pickDatasetPath, importWorkerScript: join(dirname(workerScript), IMPORT_WORKER_FILE),
   });
-  // The insights worker is bundled beside the training worker (dist/node).
-  const insights = new InsightsService({ store, dataDirectory, workerScript: join(dirname(workerScript), 'insights-worker.mjs') });
 
   const uploads = new UploadStore(dataDirectory);
+  // The insights worker is bundled beside the training worker (dist/node).
+  const insights = new InsightsService({ store, dataDirectory, workerScript: join(dirname(workerScript), 'insights-worker.mjs'), uploads });
   const models = new ModelService(dataDirectory, options.inferenceWorkerScript ?? join(dirname(workerScript), 'inference-worker.mjs'));
 
   const handlers: Handlers = {
