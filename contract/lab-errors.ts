@@ -4,8 +4,9 @@
 import { ENGLISH_MODEL_ERRORS, type ModelErrorParams } from './models/model-errors';
 import { ENGLISH_PHOTO_ERRORS, type PhotoErrorParams } from './photo-errors';
 import { ENGLISH_INPUT_ERRORS, type InputErrorParams } from './input-errors';
+import { ENGLISH_WEIGHTS_ERRORS, type WeightsErrorParams } from './weights-errors';
 
-export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams, InputErrorParams {
+export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams, WeightsErrorParams, InputErrorParams {
   'loss-not-finite': { value: string; step: number; epoch: number };
   'dataset-not-imported': Record<string, never>;
   'dataset-unreadable': { detail: string };
@@ -17,6 +18,10 @@ export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams, Inpu
   'run-not-found': { runId: string };
   'run-still-running': Record<string, never>;
   'store-unavailable': { detail: string };
+  'run-damaged': { fields: string };
+  'teacher-only': Record<string, never>;
+  'run-too-big': { neededMegabytes: number; availableMegabytes: number };
+  'not-your-run': { trainedBy: string };
   // Issue 11 (runs): a --data path that is not there, and run bundles that cannot be imported.
   'dataset-not-found': { path: string };
   'bundle-unreadable': { file: string; detail: string };
@@ -37,6 +42,7 @@ export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
   ...ENGLISH_PHOTO_ERRORS,
   ...ENGLISH_MODEL_ERRORS,
   ...ENGLISH_INPUT_ERRORS,
+  ...ENGLISH_WEIGHTS_ERRORS,
   'loss-not-finite': (p) => `the loss became ${p.value} at step ${p.step} (epoch ${p.epoch}); try a smaller learning rate`,
   'dataset-not-imported': () => 'this lesson trains on CIFAR-10: import it first (lab datasets import <path>) or pass --data <path>',
   'dataset-unreadable': (p) => `CIFAR-10 could not be loaded: ${p.detail}`,
@@ -47,6 +53,10 @@ export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
   'run-interrupted': () => 'the process running this training ended before it finished',
   'run-not-found': (p) => `there is no run ${p.runId}`,
   'run-still-running': () => 'stop the run before deleting it',
+  'run-too-big': (p) => `this run would need about ${p.neededMegabytes} MB of memory, but only ${p.availableMegabytes} MB are free for trainings on this computer; try a smaller batch size or fewer hidden units, or wait for other runs to end`,
+  'teacher-only': () => 'only the teacher can do this; ask your teacher',
+  'not-your-run': (p) => `this run belongs to ${p.trainedBy || 'the teacher'}: you can stop and delete only your own runs`,
+  'run-damaged': (p) => `part of this run's record could not be read (${p.fields}); what remains is shown`,
   'store-unavailable': (p) => `the lab could not save this run (${p.detail}), so it was stopped; other runs keep training`,
   'dataset-not-found': (p) => `there is no file or folder at ${p.path}: check the --data path`,
   'bundle-unreadable': (p) => `${p.file} is not a readable Airi Lab run bundle (${p.detail}); nothing was imported from it`,

@@ -21,6 +21,10 @@ export interface RunSummary {
   /** In English (CLI, logs); the UI words errorInfo in its language (null for records older than it). */
   error: string | null;
   errorInfo: LabErrorInfo | null;
+  /** Set when part of the stored record could not be read: shown as damaged, the other runs unaffected. */
+  damaged?: true;
+  /** In a classroom, the name of the student who trained it; absent for runs made on one's own computer. */
+  trainedBy?: string;
 }
 
 /** One named series of a run, e.g. the training loss against the step. */

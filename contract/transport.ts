@@ -10,6 +10,16 @@ export interface InvokeMessage {
   channel: Channel;
   request: unknown;
 }
+/**
+ * Client to server: the runs whose step-by-step events (progress, pictures) this client wants, besides
+ * those it started or opened; 'all' for an overview of the whole class. Ends and list changes always come.
+ */
+export interface WatchMessage {
+  kind: 'watch';
+  runIds: string[] | 'all';
+}
+export type ClientMessage = InvokeMessage | WatchMessage;
+
 export interface ResultMessage {
   kind: 'result';
   id: number;

@@ -2,30 +2,21 @@
 // logic of its own: every call goes to lab.dispatch (which checks the channel and runs the input guard),
 // and every lab event goes to every window. The WebSocket adapter in lab/server does the same for browsers.
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Lab } from '../lab/app/lab';
 import { serializeError } from '../lab/app/serialize-error';
+import { isAppUrl } from './app-protocol';
 import { EVENT_CHANNEL, INVOKE_CHANNEL, type InvokeOutcome } from './ipc-channels';
 
-/** Only our own page may call the lab: the main frame of a file under the renderer folder. */
-function isTrustedSender(event: IpcMainInvokeEvent, rendererDirectory: string): boolean {
+/** Only our own page may call the lab: the main frame of the app's origin (airi-lab://app). */
+function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  if (!frame || frame.parent !== null) return false;
-  try {
-    const url = new URL(frame.url);
-    if (url.protocol !== 'file:') return false;
-    const relative = path.relative(path.resolve(rendererDirectory), path.resolve(fileURLToPath(url)));
-    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-  } catch {
-    return false;
-  }
+  return Boolean(frame && frame.parent === null && isAppUrl(frame.url));
 }
 
 /** Wires `lab` into IPC; returns the function that unwires it (used on quit). */
-export function connectLabToIpc(lab: Lab, rendererDirectory: string): () => void {
+export function connectLabToIpc(lab: Lab): () => void {
   ipcMain.handle(INVOKE_CHANNEL, async (event, channel: unknown, request: unknown): Promise<InvokeOutcome> => {
-    if (!isTrustedSender(event, rendererDirectory)) {
+    if (!isTrustedSender(event)) {
       return { ok: false, error: { name: 'SecurityError', message: 'this page may not call Airi Lab' } };
     }
     try {

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createLab } from '../lab/app/create-lab';
 import type { Lab } from '../lab/app/lab';
+import { APP_ENTRY, registerAppScheme, serveAppScheme } from './app-protocol';
 import { connectLabToIpc } from './ipc-adapter';
 import { buildMenu } from './menu';
 import { hardenSession, hardenWebContents, secureWebPreferences } from './security';
@@ -24,6 +25,7 @@ const CLOSE_TIMEOUT_MS = 10_000;
 // profile both live in userData, and so does the single-instance lock, so two homes can run side by side.
 if (process.env.AIRI_LAB_HOME) app.setPath('userData', path.resolve(process.env.AIRI_LAB_HOME));
 app.enableSandbox();
+registerAppScheme();
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
 let lab: Lab | undefined;
@@ -56,7 +58,7 @@ async function openWindow(): Promise<void> {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = undefined;
   });
-  await window.loadFile(path.join(RENDERER_DIRECTORY, 'index.html'));
+  await window.loadURL(APP_ENTRY);
 }
 
 function explain(error: unknown): string {
@@ -71,6 +73,7 @@ function explain(error: unknown): string {
 }
 
 async function boot(): Promise<void> {
+  serveAppScheme(RENDERER_DIRECTORY);
   hardenSession(session.defaultSession, RENDERER_DIRECTORY);
   const dataDirectory = app.getPath('userData');
   Menu.setApplicationMenu(
@@ -83,7 +86,7 @@ async function boot(): Promise<void> {
     workerScript: WORKER_SCRIPT,
     shellVersions: { electron: process.versions.electron, chrome: process.versions.chrome },
   });
-  disconnectIpc = connectLabToIpc(lab, RENDERER_DIRECTORY);
+  disconnectIpc = connectLabToIpc(lab);
   await openWindow();
 }
 

@@ -4,6 +4,7 @@
 import { app, type Session, type WebContents, type WebPreferences } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { APP_ORIGIN, isAppUrl } from './app-protocol';
 // One policy for both hosts: the browser-mode server sends the same header, and renderer/index.html
 // repeats it in a <meta> tag. Here it is added to every response, file:// included.
 import { CONTENT_SECURITY_POLICY } from '../lab/server/security-headers';
@@ -43,6 +44,7 @@ export function isAllowedRequest(url: string, rendererDirectory: string): boolea
   } catch {
     return false;
   }
+  if (isAppUrl(url)) return true;
   switch (parsed.protocol) {
     case 'file:':
       try {
@@ -79,12 +81,29 @@ export function hardenSession(session: Session, rendererDirectory: string): void
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
+  // Downloads: only files the page itself made (an exported CSV or bundle as a blob: or data: URL),
+  // and always through the save dialog; anything else a page might start is cancelled.
+  session.on('will-download', (event, item) => {
+    if (!isOwnDownload(item.getURL())) {
+      console.warn(`[airi] blocked download of ${item.getURL()}`);
+      event.preventDefault();
+    }
+  });
+}
+
+/** A download the app's own page made: blob:airi-lab://app/… or a data: URL. */
+export function isOwnDownload(url: string): boolean {
+  return url.startsWith('data:') || url.startsWith(`blob:${APP_ORIGIN}/`);
 }
 
 /** Per-page rules for every WebContents the app creates (windows, and DevTools in development). */
 export function hardenWebContents(contents: WebContents): void {
   // The app is one page; links never navigate it away (they would replace the lab with remote content).
   contents.on('will-navigate', (event) => event.preventDefault());
+  // Frames too (an iframe a bug or an injected tag adds): nothing leaves the app's origin.
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));

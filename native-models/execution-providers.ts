@@ -1,5 +1,7 @@
-// Which ONNX Runtime execution providers this machine offers, read from onnxruntime-node at run time.
-// Loaded lazily so a broken or missing native binary shows up as a message, not a crash at start-up.
+// Which ONNX Runtime execution providers this build of onnxruntime-node lists, and its version. A listed
+// provider may still not run here (webgpu without a GPU adapter): runtime/session-with-fallback.ts
+// finds out by opening sessions, and the About screen shows that. Loaded lazily so a broken or missing
+// native binary shows up as a message, not a crash at start-up.
 export interface OnnxRuntimeInfo {
   version: string | null;
   /** Providers that can run here now (bundled with the package, or installed like CUDA). */
@@ -9,20 +11,12 @@ export interface OnnxRuntimeInfo {
   error: string | null;
 }
 
-interface BackendEntry {
-  name: string;
-  bundled: boolean;
-}
-
 let cached: OnnxRuntimeInfo | undefined;
 
 export async function onnxRuntimeInfo(): Promise<OnnxRuntimeInfo> {
   if (cached) return cached;
   try {
-    const ort = (await import('onnxruntime-node')) as unknown as {
-      listSupportedBackends(): BackendEntry[];
-      env: { versions: { node?: string } };
-    };
+    const ort = await import('onnxruntime-node');
     const backends = ort.listSupportedBackends();
     cached = {
       version: ort.env.versions.node ?? null,

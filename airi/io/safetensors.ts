@@ -43,7 +43,7 @@ export function saveSafetensors(tensors: Record<string, Tensor>, metadata?: Reco
     if (name === '__metadata__') throw new Error('saveSafetensors: "__metadata__" is reserved and cannot name a tensor');
     const tensor = tensors[name];
     const end = offset + tensor.size * 4;
-    header[name] = { dtype: 'F32', shape: tensor.shape, data_offsets: [offset, end] };
+    put(header, name, { dtype: 'F32', shape: tensor.shape, data_offsets: [offset, end] });
     offset = end;
   }
   const json = encodeUtf8(JSON.stringify(header));
@@ -71,6 +71,14 @@ export function saveSafetensors(tensors: Record<string, Tensor>, metadata?: Reco
 /** Throws loadSafetensors's error. A function declaration returning never narrows the checks that call it. */
 function fail(why: string): never {
   throw new Error(`loadSafetensors: ${why}`);
+}
+
+/**
+ * Sets `record[key]` as a plain own property, whatever the key: a tensor named "__proto__" (legal in
+ * JSON and in PyTorch) would otherwise change the record's prototype and vanish without a word.
+ */
+function put<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -111,7 +119,7 @@ export function loadSafetensors(bytes: Uint8Array): SafetensorsFile {
       if (!isRecord(info)) fail('"__metadata__" must be an object of strings');
       for (const [key, value] of Object.entries(info)) {
         if (typeof value !== 'string') fail(`metadata "${key}" must be a string`);
-        metadata[key] = value;
+        put(metadata, key, value);
       }
       continue;
     }
@@ -137,7 +145,7 @@ export function loadSafetensors(bytes: Uint8Array): SafetensorsFile {
 
   const tensors: Record<string, Tensor> = {};
   for (const { name, dtype, shape, begin, end } of entries) {
-    tensors[name] = new Tensor(toFloat32(view, dataStart + begin, (end - begin) / DTYPE_SIZES[dtype], dtype), shape);
+    put(tensors, name, new Tensor(toFloat32(view, dataStart + begin, (end - begin) / DTYPE_SIZES[dtype], dtype), shape));
   }
   return { tensors, metadata };
 }

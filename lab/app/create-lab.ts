@@ -11,6 +11,7 @@ import { lessonSummaries } from '../../contract/lessons/registry';
 import { openDatabase, sqliteVersion } from '../run-store/open-database';
 import { RunStore } from '../run-store/run-store';
 import { SettingsStore } from '../run-store/settings-store';
+import { sweepStaleTemporaries } from './startup-sweep';
 import { TrainerHost } from '../trainer/trainer-host';
 import { uploadHandlers } from '../uploads/upload-handlers';
 import { modelHandlers } from '../models/model-handlers';
@@ -43,6 +44,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
   const store = new RunStore(db);
   const settings = new SettingsStore(db);
   store.markInterrupted();
+  await sweepStaleTemporaries(dataDirectory);
 
   const listeners = new Set<EventListener>();
   const emit: EventListener = <E extends EventChannel>(channel: E, payload: Events[E]) => {
@@ -95,6 +97,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
       return () => listeners.delete(listener);
     },
     dataDirectory,
+    assignRun: (runId, trainedBy) => store.setTrainedBy(runId, trainedBy),
     async close() {
       if (closed) return;
       closed = true;

@@ -10,6 +10,8 @@ export interface Lab {
   /** Every event for every UI; returns the unsubscribe function. */
   onEvent(listener: EventListener): () => void;
   readonly dataDirectory: string;
+  /** Records who trained a run (the classroom server calls it for the students' runs). */
+  assignRun(runId: string, trainedBy: string): void;
   /** Stops running trainings (they are stored as stopped) and closes the store. */
   close(): Promise<void>;
 }

@@ -3,18 +3,19 @@
 // to its sink as they arrive, so a 160 MB archive is never held in memory. A truncated or corrupt
 // archive becomes a DatasetImportError naming the archive and the member being read. We gunzip
 // ourselves rather than let the tar parser do it, to see the raw tar stream: the parser accepts a
-// stream cut inside a header, but a whole tar always ends in zero blocks on a 512-byte boundary.
+// stream cut inside a header, but a whole tar always ends in two zero blocks where a header would be
+// (tar-end.ts finds them, and reading stops there: linear time and flat memory for any input).
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
 import { DatasetImportError } from './dataset-import-error';
+import { TarEnd } from './tar-end';
 import { normalizeMemberPath, offerMember, PendingWork, type MemberVisitor, type ReadProgress } from './member-visitor';
 
 // 256 KiB of a .tar.gz holds a few hundred small JPEGs: reading pauses between chunks while they decode.
 const CHUNK_BYTES = 1 << 18;
-const BLOCK = 512;
 
 export interface ArchiveReadOptions {
   onProgress?: ReadProgress;
@@ -77,28 +78,28 @@ export async function visitArchiveMembers(archive: string, visit: MemberVisitor,
   const gzip = await isGzip(archive);
   const tarStream: Readable = gzip ? file.pipe(createGunzip({ chunkSize: 1 << 16 })) : file;
   if (gzip) file.on('error', (error) => tarStream.destroy(error));
-  let tarBytes = 0;
-  const tail = new Uint8Array(BLOCK);
+  // Reading stops at the end-of-archive blocks: what follows (padding, zeros, garbage) is never parsed.
+  const end = new TarEnd();
   try {
     for await (const chunk of tarStream as AsyncIterable<Buffer>) {
-      tarBytes += chunk.length;
-      keepTail(tail, chunk);
-      if (!parser.write(chunk)) await Promise.race([new Promise((resolve) => parser.once('drain', resolve)), parsed]);
+      const inArchive = end.feed(chunk);
+      const written = parser.write(inArchive === chunk.length ? chunk : chunk.subarray(0, inArchive));
+      if (!written) await Promise.race([new Promise((resolve) => parser.once('drain', resolve)), parsed]);
       options.onProgress?.(file.bytesRead, total);
       await work.waitForRoom();
-      if (work.failure) break;
+      if (work.failure || end.ended) break;
     }
     if (!work.failure) {
       parser.end();
       await parsed;
     }
-    if (!work.failure && (tarBytes % BLOCK !== 0 || tarBytes < BLOCK || tail.some((b) => b !== 0))) {
-      broken(`it does not end with tar's end-of-archive blocks`);
-    }
+    if (!work.failure && !end.ended) broken(`it does not end with tar's end-of-archive blocks`);
     await work.drain();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code?.startsWith('Z_')) broken(`gzip: ${(error as Error).message}`);
+    // A damaged gzip stream (a bad checksum is only seen at its very end) says nothing about which
+    // member is broken: blame the archive as a whole, not the member read last.
+    if (code?.startsWith('Z_')) work.fail(null, new Error(`the archive is truncated or corrupt (gzip: ${(error as Error).message}); download it again`));
     else work.fail(null, error);
     await work.drain();
   } finally {
@@ -107,14 +108,4 @@ export async function visitArchiveMembers(archive: string, visit: MemberVisitor,
   }
   if (work.failure) throw work.failure;
   if (lastMember === null) throw new DatasetImportError(archive, null, 'the archive holds no files');
-}
-
-/** Keeps the last BLOCK bytes seen. */
-function keepTail(tail: Uint8Array, chunk: Uint8Array): void {
-  if (chunk.length >= BLOCK) {
-    tail.set(chunk.subarray(chunk.length - BLOCK));
-  } else {
-    tail.copyWithin(0, chunk.length);
-    tail.set(chunk, BLOCK - chunk.length);
-  }
 }

@@ -43,10 +43,19 @@ export class BinaryBatches {
     const split: SplitName = name === 'test_batch.bin' ? 'test' : 'train';
     const builder = this.builders[split];
     builder.reserve(Math.floor(size / RECORD_BYTES));
+    let records = 0;
     const parser = new BinaryRecordParser(CIFAR10_CLASSES.length, (image, label, index) => {
+      records++;
       if (this.limit.take(split, label)) builder.add(image, label, name, index);
     });
-    return { write: (chunk) => parser.write(chunk), end: () => parser.end() };
+    return {
+      write: (chunk) => parser.write(chunk),
+      end: () => {
+        parser.end();
+        // An empty batch is a broken download, never a dataset to train on.
+        if (records === 0) throw new Error(`is empty: a CIFAR-10 batch holds 10,000 images of ${RECORD_BYTES} bytes`);
+      },
+    };
   }
 
   private metaSink(): MemberSink {

@@ -198,11 +198,22 @@ export async function removeSuperseded(root: string, keepId: string, source: str
 }
 
 /** Temporary folders of imports whose process is gone (killed mid-import) are litter: remove them. */
-async function removeAbandoned(root: string): Promise<void> {
+async function removeAbandoned(root: string): Promise<number> {
+  let removed = 0;
   for (const name of await readdir(root)) {
     const match = /^\.(?:tmp|old)-[0-9a-f]+-(\d+)-[0-9a-f]+$/.exec(name);
-    if (match && !processAlive(Number(match[1]))) await rm(join(root, name), { recursive: true, force: true });
+    if (match && !processAlive(Number(match[1]))) {
+      await rm(join(root, name), { recursive: true, force: true });
+      removed++;
+    }
   }
+  return removed;
+}
+
+/** At the lab's start: imports killed midway leave their temporary folders; returns how many went. */
+export async function removeAbandonedImports(dataDir: string): Promise<number> {
+  const root = cacheRoot(dataDir);
+  return existsSync(root) ? await removeAbandoned(root) : 0;
 }
 
 function readBytes(file: string): Uint8Array {

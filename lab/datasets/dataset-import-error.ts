@@ -12,8 +12,23 @@ export class DatasetImportError extends Error {
     readonly reason: string,
     options?: { cause?: unknown },
   ) {
-    super(`cannot import ${source}${member === null ? '' : `: ${member}`}: ${reason}`, options);
+    super(printable(`cannot import ${source}${member === null ? '' : `: ${member}`}: ${reason}`), options);
   }
+}
+
+/**
+ * Control characters spelled out: a member named "\x1b[2J…" or with a newline in it would otherwise
+ * clear the student's terminal or forge extra lines in the message.
+ */
+export function printable(text: string): string {
+  const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+  let out = '';
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    const control = code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+    out += control ? (named[c] ?? `\\u${code.toString(16).padStart(4, '0')}`) : c;
+  }
+  return out;
 }
 
 /** Wraps any error thrown while handling `member` so it names where it happened (kept as is if it already does). */

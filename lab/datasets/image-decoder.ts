@@ -8,8 +8,16 @@ import { IMAGE_BYTES, IMAGE_SIDE, PLANE_BYTES } from './cifar10-format';
 
 /** Decodes `file` into `out` (IMAGE_BYTES, CHW). Throws a plain Error whose message says what is wrong. */
 export async function decodeImage(file: Uint8Array, out: Uint8Array = new Uint8Array(IMAGE_BYTES)): Promise<Uint8Array> {
+  // The header first: a 776 KB PNG can claim 16,000 × 16,000 pixels (843 MB decoded). Its size is
+  // refused before a single pixel is decoded, and the decoder itself may not exceed 32 × 32.
+  const header = await sharp(file).metadata().catch((error: Error) => {
+    throw new Error(`does not decode as an image (${error.message})`, { cause: error });
+  });
+  if (header.width !== IMAGE_SIDE || header.height !== IMAGE_SIDE) {
+    throw new Error(`is ${header.width}×${header.height}; CIFAR-10 images must be ${IMAGE_SIDE}×${IMAGE_SIDE} (they are not resized)`);
+  }
   // failOn 'warning': a JPEG that ends early or has a damaged scan is an error, not a grey smear.
-  const { data, info } = await sharp(file, { failOn: 'warning' })
+  const { data, info } = await sharp(file, { failOn: 'warning', limitInputPixels: IMAGE_SIDE * IMAGE_SIDE })
     .raw()
     .toBuffer({ resolveWithObject: true })
     .catch((error: Error) => {

@@ -173,9 +173,10 @@ export class ModelService {
 
   /**
    * For the benchmark: runs on one provider through the worker, as classify does, on a session of its
-   * own (the model's stored choice is left alone). Returns the wall time seen from here.
+   * own (the model's stored choice is left alone). Returns the wall time seen from here and the time
+   * session.run took inside the worker.
    */
-  async runOn(modelId: string, provider: ExecutionProvider, data: Float32Array, batch: number): Promise<number> {
+  async runOn(modelId: string, provider: ExecutionProvider, data: Float32Array, batch: number): Promise<{ ms: number; workerMs: number }> {
     const model = this.get(modelId);
     const key = `bench:${modelId}:${provider}`;
     if (!this.benchSessions.has(key)) {
@@ -183,8 +184,8 @@ export class ModelService {
       this.benchSessions.add(key);
     }
     const started = performance.now();
-    await this.host.run(key, model.io.imageInput, data, inputDims(model.io, model.preprocessing, batch), model.io.scoresOutput);
-    return performance.now() - started;
+    const out = await this.host.run(key, model.io.imageInput, data, inputDims(model.io, model.preprocessing, batch), model.io.scoresOutput);
+    return { ms: performance.now() - started, workerMs: out.ms };
   }
 
   async classify(modelId: string, bytes: Uint8Array, file: string, top = 5): Promise<ClassifyResult> {

@@ -44,6 +44,10 @@ export const MIGRATIONS: readonly string[] = [
   `
   alter table runs add column error_json text;
   `,
+  // 3: who trained the run, in a classroom (the name a student joined under; null on one's own computer).
+  `
+  alter table runs add column trained_by text;
+  `,
 ];
 
 export function schemaVersion(db: Database.Database): number {

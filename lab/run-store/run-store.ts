@@ -21,6 +21,7 @@ interface RunRow {
   metrics_json: string;
   error: string | null;
   error_json: string | null;
+  trained_by: string | null;
 }
 
 export interface NewRun {
@@ -41,20 +42,49 @@ export function newRunId(now = Date.now()): string {
   return `${now.toString(36).padStart(9, '0')}-${randomBytes(5).toString('hex')}`;
 }
 
+/** A JSON object column, or null when it does not parse to an object (a damaged or hand-edited row). */
+function parseObject<T>(json: unknown): T | null {
+  if (typeof json !== 'string') return null;
+  try {
+    const value: unknown = JSON.parse(json);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as T) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One row as the API shows it. A column that cannot be read does not break the list: the run keeps
+ * what could be read, is flagged damaged, and says which fields were lost.
+ */
 function toSummary(row: RunRow): RunSummary {
-  return {
-    id: row.id,
-    lessonId: row.lesson_id as LessonId,
+  const lost: string[] = [];
+  const hyperparameters = parseObject<HyperparameterValues>(row.hyperparameters_json);
+  if (!hyperparameters) lost.push('hyperparameters');
+  const metrics = parseObject<Record<string, number>>(row.metrics_json);
+  if (!metrics) lost.push('metrics');
+  const textOrNull = (value: unknown, field: string) => {
+    if (value === null || typeof value === 'string') return value;
+    lost.push(field);
+    return null;
+  };
+  const summary: RunSummary = {
+    id: String(row.id),
+    lessonId: String(row.lesson_id) as LessonId,
     status: row.status,
-    hyperparameters: JSON.parse(row.hyperparameters_json) as HyperparameterValues,
-    seed: row.seed,
-    appVersion: row.app_version,
-    createdAt: row.created_at,
-    finishedAt: row.finished_at,
-    metrics: JSON.parse(row.metrics_json) as Record<string, number>,
-    error: row.error,
+    hyperparameters: hyperparameters ?? {},
+    seed: Number.isFinite(row.seed) ? row.seed : 0,
+    appVersion: String(row.app_version),
+    createdAt: String(row.created_at),
+    finishedAt: textOrNull(row.finished_at, 'finishedAt'),
+    metrics: metrics ?? {},
+    error: textOrNull(row.error, 'error'),
     errorInfo: parseErrorInfo(row.error_json),
   };
+  if (typeof row.trained_by === 'string') summary.trainedBy = row.trained_by;
+  if (lost.length === 0) return summary;
+  const info: LabErrorInfo = { code: 'run-damaged', params: { fields: lost.join(', ') } };
+  return { ...summary, damaged: true, error: summary.error ?? englishLabError(info), errorInfo: summary.errorInfo ?? info };
 }
 
 /** A stored error code this version knows, else null (the UI then shows the English text). */
@@ -83,6 +113,11 @@ export class RunStore {
       .run(id, run.lessonId, JSON.stringify(run.hyperparameters), run.seed, run.appVersion,
         new Date().toISOString(), process.pid, hostname());
     return this.getSummary(id)!;
+  }
+
+  /** Records which classroom member trained the run. */
+  setTrainedBy(runId: string, name: string): void {
+    this.db.prepare('update runs set trained_by = ? where id = ?').run(name, runId);
   }
 
   appendMetrics(runId: string, points: readonly MetricPoint[]): void {
@@ -164,7 +199,20 @@ export class RunStore {
     const artifactRows = this.db
       .prepare('select name, content_json from run_artifacts where run_id = ?')
       .all(runId) as { name: string; content_json: string }[];
-    const artifacts = Object.fromEntries(artifactRows.map((a) => [a.name, JSON.parse(a.content_json) as unknown]));
+    const entries: [string, unknown][] = [];
+    const unreadable: string[] = [];
+    for (const a of artifactRows) {
+      try {
+        entries.push([a.name, JSON.parse(a.content_json) as unknown]);
+      } catch {
+        unreadable.push(a.name);
+      }
+    }
+    const artifacts = Object.fromEntries(entries);
+    if (unreadable.length > 0 && !summary.damaged) {
+      const info: LabErrorInfo = { code: 'run-damaged', params: { fields: unreadable.join(', ') } };
+      return { ...summary, damaged: true, errorInfo: summary.errorInfo ?? info, error: summary.error ?? englishLabError(info), series: [...byName.values()], artifacts };
+    }
     return { ...summary, series: [...byName.values()], artifacts };
   }
 

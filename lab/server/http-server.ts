@@ -9,9 +9,10 @@ import { WebSocketServer } from 'ws';
 import { API_SOCKET_PATH } from '../../contract/transport';
 import type { Lab } from '../app/lab';
 import { allowedHosts, requestAllowed, type AllowedHosts } from './allowed-hosts';
+import { fromThisComputer, handleJoin, personOf, type TeacherTest } from './classroom-people';
 import { presentedToken, tokenAccepted, TOKEN_COOKIE } from './join-token';
 import { resolveListenAddress, type ListenAddress, type Resolver } from './listen-address';
-import { SECURITY_HEADERS } from './security-headers';
+import { policyForServer, SECURITY_HEADERS } from './security-headers';
 import { attachSocket } from './socket-api';
 
 export interface LabServerOptions {
@@ -23,6 +24,8 @@ export interface LabServerOptions {
   joinToken: string | null;
   /** Resolves a host name to the address to bind (tests pass their own; default: the system's DNS). */
   resolve?: Resolver;
+  /** Which connections are the teacher's (default: those from this computer); tests pass their own. */
+  isTeacher?: TeacherTest;
 }
 
 export interface RunningServer {
@@ -52,6 +55,8 @@ const JOIN_LINK_TEXT = [
 
 export async function startLabServer(options: LabServerOptions): Promise<RunningServer> {
   const { lab, joinToken } = options;
+  const classroom = joinToken !== null;
+  const isTeacher = options.isTeacher ?? fromThisComputer;
   const listen = await resolveListenAddress(options.host, options.resolve);
   if (!listen.loopback && joinToken === null) {
     throw new Error(`--host ${options.host} is reachable from the network (${listen.address}); a join token is required`);
@@ -59,7 +64,7 @@ export async function startLabServer(options: LabServerOptions): Promise<Running
   // Filled in once the port is known (port 0 picks a free one).
   let allowed: AllowedHosts = { names: new Set(), port: -1 };
   const serveFiles = sirv(options.rendererDirectory, { single: true, dev: false, etag: true, setHeaders: (res) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (name !== 'Content-Security-Policy') res.setHeader(name, value);
   } });
 
   const server = createServer((request, response) => {
@@ -71,10 +76,14 @@ export async function startLabServer(options: LabServerOptions): Promise<Running
       refuse(response, 403, JOIN_LINK_TEXT);
       return;
     }
+    // WebSockets only to this server, under the name this page was loaded from.
+    response.setHeader('Content-Security-Policy', policyForServer(request.headers.host ?? ''));
     const { fromQuery } = presentedToken(request);
     if (joinToken && fromQuery) {
       response.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${encodeURIComponent(joinToken)}; Path=/; HttpOnly; SameSite=Strict`);
     }
+    // A student gives a name before the app loads (the join page).
+    if (classroom && handleJoin(request, response, personOf(request, classroom, isTeacher))) return;
     serveFiles(request, response, () => refuse(response, 404, 'not found'));
   });
 
@@ -84,7 +93,9 @@ export async function startLabServer(options: LabServerOptions): Promise<Running
     if (path !== API_SOCKET_PATH) return refuseUpgrade(socket, '404 Not Found');
     if (!requestAllowed(request, allowed, 'socket')) return refuseUpgrade(socket, '403 Forbidden');
     if (!tokenAccepted(request, joinToken)) return refuseUpgrade(socket, '403 Forbidden');
-    sockets.handleUpgrade(request, socket, head, (ws) => attachSocket(ws, lab, { allowServerPaths: joinToken === null }));
+    const person = personOf(request, classroom, isTeacher);
+    if (!person) return refuseUpgrade(socket, '403 Forbidden'); // a student who has not joined under a name
+    sockets.handleUpgrade(request, socket, head, (ws) => attachSocket(ws, lab, { allowServerPaths: person.role === 'teacher', person }));
   });
 
   return await new Promise((resolve, reject) => {

@@ -1,20 +1,40 @@
 // The API over a WebSocket (browser/classroom mode): invoke messages in, results and events out,
-// exactly the channels Electron IPC carries. Each connection gets every lab event.
+// exactly the channels Electron IPC carries. Each connection gets the step-by-step events of the runs
+// it watches only, throttled (client-events.ts); watch messages change that set.
 import type { WebSocket } from 'ws';
 import { englishLabError, type LabErrorInfo } from '../../contract/lab-errors';
-import type { InvokeMessage, ResultMessage, ServerMessage } from '../../contract/transport';
+import type { ClientMessage, InvokeMessage, ResultMessage, ServerMessage } from '../../contract/transport';
 import type { Lab } from '../app/lab';
 import { serializeError } from '../app/serialize-error';
+import { checkPermission, type Person } from './classroom-people';
+import { ClientEvents } from './client-events';
 import { hidePathsDeep } from './hide-server-paths';
 
-function parseInvoke(data: unknown): InvokeMessage | null {
+function parseClientMessage(data: unknown): ClientMessage | null {
   try {
-    const message = JSON.parse(String(data)) as Partial<InvokeMessage>;
+    const message = JSON.parse(String(data)) as { kind?: unknown; id?: unknown; channel?: unknown; runIds?: unknown };
     if (message.kind === 'invoke' && typeof message.id === 'number' && typeof message.channel === 'string') {
       return message as InvokeMessage;
     }
+    const { runIds } = message;
+    if (message.kind === 'watch' && (runIds === 'all' || (Array.isArray(runIds) && runIds.length <= 1000 && runIds.every((id) => typeof id === 'string')))) {
+      return { kind: 'watch', runIds };
+    }
   } catch {
     // fall through: not JSON
+  }
+  return null;
+}
+
+/** The run a call is about, when it opens or controls one: the caller wants its live events. */
+function runOfInterest(message: InvokeMessage, response: unknown): string | null {
+  if (message.channel === 'training:start') {
+    const runId = (response as { runId?: unknown } | null)?.runId;
+    return typeof runId === 'string' ? runId : null;
+  }
+  if (message.channel === 'runs:get' || message.channel === 'training:stop') {
+    const runId = (message.request as { runId?: unknown } | null)?.runId;
+    return typeof runId === 'string' ? runId : null;
   }
   return null;
 }
@@ -25,6 +45,8 @@ export interface SocketPolicy {
    * in classroom mode students use the dataset the teacher imported, never paths of their choosing.
    */
   allowServerPaths: boolean;
+  /** Who this connection is: a student may stop and delete only their own runs, and change no setting. */
+  person: Person;
 }
 
 function refusedByPolicy(message: InvokeMessage, policy: SocketPolicy): LabErrorInfo | null {
@@ -32,8 +54,14 @@ function refusedByPolicy(message: InvokeMessage, policy: SocketPolicy): LabError
   if (!policy.allowServerPaths && message.channel === 'training:start' && request && request.data !== undefined) {
     return { code: 'classroom-no-data-path', params: {} };
   }
+  if (!policy.allowServerPaths && TEACHER_MODEL_CHANNELS.has(message.channel)) {
+    return { code: 'classroom-models-teacher-only', params: {} };
+  }
   return null;
 }
+
+/** Changes to the model library: the teacher's, not a student's (classify and inspect stay open). */
+const TEACHER_MODEL_CHANNELS = new Set(['models:import', 'models:remove', 'models:rename', 'models:set-preprocessing', 'models:set-provider']);
 
 /** Channels whose answers carry stored error texts, which may name the server's folders. */
 const CHANNELS_WITH_ERROR_TEXTS = new Set(['runs:list', 'runs:get']);
@@ -50,14 +78,32 @@ export function attachSocket(socket: WebSocket, lab: Lab, policy: SocketPolicy):
   const send = (message: ServerMessage) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };
-  const unsubscribe = lab.onEvent((channel, payload) =>
+  const events = new ClientEvents((channel, payload) =>
     send({ kind: 'event', channel, payload: channel === 'training:finished' ? hidePathsDeep(payload) : payload }));
-  socket.on('close', unsubscribe);
-  socket.on('error', unsubscribe);
+  // The teacher sees the whole class's runs live.
+  if (policy.person.role === 'teacher') events.watch('all');
+  const unsubscribe = lab.onEvent((channel, payload) => events.deliver(channel, payload));
+  const trainerOf = async (runId: string): Promise<string | null | undefined> => {
+    try {
+      return (await lab.handlers['runs:get']({ runId })).trainedBy ?? null;
+    } catch {
+      return undefined; // no such run: the call itself will say so
+    }
+  };
+  const detach = () => {
+    unsubscribe();
+    events.close();
+  };
+  socket.on('close', detach);
+  socket.on('error', detach);
   socket.on('message', async (data) => {
-    const message = parseInvoke(data);
+    const message = parseClientMessage(data);
     if (!message) {
-      socket.close(1003, 'expected an invoke message');
+      socket.close(1003, 'expected an invoke or watch message');
+      return;
+    }
+    if (message.kind === 'watch') {
+      events.watch(message.runIds);
       return;
     }
     let result: ResultMessage;
@@ -67,7 +113,16 @@ export function attachSocket(socket: WebSocket, lab: Lab, policy: SocketPolicy):
       return;
     }
     try {
+      // Watched before the call returns: a run's first steps may arrive before its id does.
+      await checkPermission(policy.person, message, trainerOf);
+      const before = runOfInterest(message, null);
+      if (before) events.watchRun(before);
       const response = await lab.dispatch(message.channel, message.request);
+      const started = runOfInterest(message, response);
+      if (started && message.channel === 'training:start') {
+        events.watchRun(started);
+        if (policy.person.role === 'student') lab.assignRun(started, policy.person.name);
+      }
       result = { kind: 'result', id: message.id, ok: true, response: responseFor(message.channel, response, policy) };
     } catch (error) {
       result = { kind: 'result', id: message.id, ok: false, error: hidePathsDeep(serializeError(error)) };

@@ -11,6 +11,7 @@ import { datasetOf } from '../../contract/lessons/registry';
 import type { RunStore } from '../run-store/run-store';
 import { checkDatasetSource } from './dataset-for-run';
 import { RunSession } from './run-session';
+import { defaultMemoryBudget, estimateRunBytes, MEGABYTE, threadsOfRun } from './run-memory';
 
 /** Bundled beside the training worker in dist/node. */
 export const IMPORT_WORKER_FILE = 'dataset-import-worker.mjs';
@@ -22,8 +23,13 @@ export interface TrainerHostOptions {
   emit: EventListener;
   workerScript: string;
   appVersion: string;
-  /** More trainings than cores only slow every one of them down (a classroom shares one machine). */
+  /**
+   * Threads all trainings may keep busy (more than cores only slows every one down; a classroom
+   * shares one machine). A CIFAR-10 run counts two, the sine MLP one.
+   */
   maxConcurrent: number;
+  /** Bytes all trainings together may use (default: half the machine's memory); each run is estimated first. */
+  memoryBudget?: number;
   /** Holds the dataset cache and each run's files (<dataDirectory>/runs/<runId>/model.safetensors). */
   dataDirectory?: string;
 }
@@ -44,6 +50,8 @@ export class TrainerBusyError extends ApiInputError {
 
 export class TrainerHost {
   private readonly sessions = new Map<string, RunSession>();
+  /** Threads and estimated bytes of each running run. */
+  private readonly usage = new Map<string, { threads: number; bytes: number }>();
   /** Set by stopAll(): runs that end from now on were interrupted by the lab closing. */
   private closing = false;
 
@@ -52,8 +60,20 @@ export class TrainerHost {
   start(lessonId: LessonId, hyperparameters: HyperparameterValues, startOptions: StartOptions = {}): { runId: string; finished: Promise<TrainingFinished> } {
     const { store, storeRetry, emit, maxConcurrent, appVersion, workerScript, dataDirectory } = this.options;
     const running = this.sessions.size;
-    if (running >= maxConcurrent) {
+    const threads = threadsOfRun(lessonId);
+    const busyThreads = [...this.usage.values()].reduce((sum, u) => sum + u.threads, 0);
+    if (running > 0 && busyThreads + threads > maxConcurrent) {
       throw new TrainerBusyError(running);
+    }
+    // Refused before anything is stored: a run that does not fit would take the whole machine down.
+    const needed = estimateRunBytes(lessonId, hyperparameters) ?? 0;
+    const inUse = [...this.usage.values()].reduce((sum, u) => sum + u.bytes, 0);
+    const available = (this.options.memoryBudget ?? defaultMemoryBudget()) - inUse;
+    if (needed > available) {
+      throw ApiInputError.of({
+        code: 'run-too-big',
+        params: { neededMegabytes: Math.ceil(needed / MEGABYTE), availableMegabytes: Math.max(0, Math.floor(available / MEGABYTE)) },
+      });
     }
     if (datasetOf(lessonId) === 'cifar10') checkDatasetSource(startOptions.data, dataDirectory);
     const seed = typeof hyperparameters.seed === 'number' ? hyperparameters.seed : 0;
@@ -65,9 +85,13 @@ export class TrainerHost {
         importWorkerScript: join(dirname(workerScript), IMPORT_WORKER_FILE),
         isClosing: () => this.closing,
       },
-      (settled) => this.sessions.delete(settled.runId),
+      (settled) => {
+        this.sessions.delete(settled.runId);
+        this.usage.delete(settled.runId);
+      },
     );
     this.sessions.set(run.id, session);
+    this.usage.set(run.id, { threads, bytes: needed });
     session.begin();
     emit('runs:changed', { runId: run.id });
     return { runId: run.id, finished: session.finished };

@@ -3,13 +3,14 @@
 // The same bundle is also the WASM gemm helper thread that a CIFAR-10 lesson's worker starts
 // (workerData.role), so the threaded backend needs no second entry point.
 import { englishLabError, type LabErrorInfo } from '../../contract/lab-errors';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { runWasmGemmHelper, type WasmGemmHelperInit } from '../../airi';
 import { STOP_REQUESTED, type HostToWorker, type WorkerToHost } from '../../contract/worker-protocol';
+import { writeFileAtomic } from '../run-store/atomic-file';
 import { defaultEngineThreads, selectBackend, type EngineChoice } from './engine-backend';
 import { TrainingFailure, type RunnableLesson, type TrainingContext } from '../lessons/lesson-trainer';
 import { runnableLesson } from '../lessons/registry';
@@ -44,7 +45,8 @@ async function run(message: HostToWorker): Promise<void> {
       ? (name, bytes) => {
         mkdirSync(runDir, { recursive: true });
         const path = join(runDir, name);
-        writeFileSync(path, bytes);
+        // Whole or not at all: a run killed mid-save never leaves a 0-byte model.safetensors.
+        writeFileAtomic(path, bytes);
         return path;
       }
       : undefined,

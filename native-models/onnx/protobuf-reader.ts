@@ -49,16 +49,27 @@ export class ProtobufReader {
   varint(): number {
     let value = 0;
     let scale = 1;
+    const start = this.at;
     for (let i = 0; i < 10; i++) {
       if (this.at >= this.buffer.length) throw new ProtobufError('the data ends inside a number');
       const byte = this.buffer[this.at++];
-      if (i === 9) {
-        // The tenth byte only carries the sign bit of a negative int64.
-        return byte & 0x01 ? value - 2 ** 64 : value;
-      }
+      if (i === 7) return this.bigVarint(start);
       value += (byte & 0x7f) * scale;
       scale *= 128;
       if (byte < 0x80) return value;
+    }
+    throw new ProtobufError('a number is longer than 10 bytes');
+  }
+
+  /** Varints of 8 to 10 bytes (beyond 2^49, or negative int64) read exactly with BigInt. */
+  private bigVarint(start: number): number {
+    this.at = start;
+    let value = 0n;
+    for (let i = 0n; i < 70n; i += 7n) {
+      if (this.at >= this.buffer.length) throw new ProtobufError('the data ends inside a number');
+      const byte = this.buffer[this.at++];
+      value |= BigInt(byte & 0x7f) << i;
+      if (byte < 0x80) return Number(BigInt.asIntN(64, value));
     }
     throw new ProtobufError('a number is longer than 10 bytes');
   }

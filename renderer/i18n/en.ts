@@ -133,6 +133,7 @@ export const en = {
     intro: 'Every training is stored with its hyperparameters, seed, curves and final fit.',
     empty: 'No runs yet. Train lesson 1 to create the first one.',
     refresh: 'Refresh',
+    damaged: 'Damaged record',
     loadError: 'Could not load the runs',
     lesson: 'Lesson',
     status: 'Status',

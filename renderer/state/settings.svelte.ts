@@ -1,8 +1,10 @@
-// The language setting: read from the server (SQLite) at load, written back on change, so it survives
-// restarts of the desktop app and of the classroom server alike.
+// The language setting: each person's own choice (this browser, see i18n/personal-locale.ts), else
+// the lab's stored setting (SQLite), which the teacher's switch also updates so it survives restarts
+// of the desktop app and of the classroom server alike.
 import type { Locale } from '../../contract/locale';
 import { errorText } from '../i18n/error-text';
 import { i18n } from '../i18n/i18n.svelte';
+import { browserStorage, chooseLocale, isTeacherOnlyRefusal, rememberLocale } from '../i18n/personal-locale';
 import { api, connection } from './lab.svelte';
 
 class SettingsState {
@@ -19,7 +21,7 @@ class SettingsState {
   async load(): Promise<void> {
     try {
       const settings = await api.invoke('settings:get', undefined);
-      i18n.setLocale(settings.locale);
+      i18n.setLocale(chooseLocale(browserStorage(), settings.locale));
       this.loaded = true;
       // Lets tests (and styles) tell the stored language from the default one.
       document.documentElement.dataset.settings = 'loaded';
@@ -34,12 +36,16 @@ class SettingsState {
     i18n.setLocale(locale);
     this.saving = true;
     this.error = null;
+    rememberLocale(browserStorage(), locale);
     try {
-      const settings = await api.invoke('settings:update', { locale });
-      i18n.setLocale(settings.locale);
+      await api.invoke('settings:update', { locale });
     } catch (error) {
-      i18n.setLocale(previous);
-      this.error = errorText(error);
+      // A student's choice stays theirs; only the class default is the teacher's to change.
+      if (!isTeacherOnlyRefusal(error)) {
+        i18n.setLocale(previous);
+        rememberLocale(browserStorage(), previous);
+        this.error = errorText(error);
+      }
     } finally {
       this.saving = false;
     }

@@ -74,6 +74,8 @@ async function main(): Promise<void> {
       ? `${r.accuracy.test.toFixed(4)} accuracy, ${r.imagesPerSecond?.toFixed(0)} images/s`
       : r.gflops !== undefined
       ? `${r.gflops.toFixed(2)} GFLOP/s`
+      : r.msPerImage !== undefined
+      ? `${r.msPerImage.toFixed(0)} ms/image`
       : r.imagesPerSecond !== null ? `${r.imagesPerSecond.toFixed(0)} images/s` : `${r.stepsPerSecond?.toFixed(0)} steps/s`;
     const ratio = r.ratio !== undefined ? `  ×${r.ratio.toFixed(2)} vs ${r.reference}` : '';
     const seconds = r.seconds < 0.01 ? `${(r.seconds * 1e6).toFixed(0)} µs` : `${r.seconds.toFixed(3)} s`;

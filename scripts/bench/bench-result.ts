@@ -6,6 +6,8 @@ export interface BenchResult {
   imagesPerSecond: number | null;
   stepsPerSecond?: number;
   gflops?: number;
+  /** Inference workloads slower than an image a second print this instead of images/s. */
+  msPerImage?: number;
   /** Throughput relative to `reference`, measured in the same run. */
   ratio?: number;
   reference?: string;

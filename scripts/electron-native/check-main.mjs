@@ -7,7 +7,7 @@
 // Usage: node scripts/electron-native/check-main.mjs      (after `npm run build`)
 // Tests can import { checkMain } and assert it resolves.
 import { EventEmitter } from 'node:events';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -86,6 +86,10 @@ function fakeElectron(userData) {
       this.loaded = file;
       this.emit('ready-to-show');
     }
+    async loadURL(url) {
+      this.loaded = url;
+      this.emit('ready-to-show');
+    }
     show() {
       this.shown = true;
     }
@@ -101,6 +105,7 @@ function fakeElectron(userData) {
 
   const session = {
     handlers: {},
+    on: (event, listener) => (session.handlers[event] = listener),
     webRequest: {
       onBeforeRequest: (listener) => (session.handlers.beforeRequest = listener),
       onHeadersReceived: (listener) => (session.handlers.headersReceived = listener),
@@ -110,8 +115,17 @@ function fakeElectron(userData) {
     setDevicePermissionHandler: (h) => (session.handlers.devicePermission = h),
   };
   const ipcHandlers = new Map();
+  const protocol = {
+    privileged: [],
+    handlers: new Map(),
+    registerSchemesAsPrivileged: (schemes) => protocol.privileged.push(...schemes),
+    handle: (scheme, handler) => protocol.handlers.set(scheme, handler),
+  };
   const electron = {
     app,
+    protocol,
+    // net.fetch of a file:// URL, as Electron's does it.
+    net: { fetch: async (url) => new Response(readFileSync(fileURLToPath(url))) },
     BrowserWindow,
     session: { defaultSession: session },
     ipcMain: { handle: (c, h) => ipcHandlers.set(c, h), removeHandler: (c) => ipcHandlers.delete(c) },
@@ -122,7 +136,7 @@ function fakeElectron(userData) {
       showMessageBox: async () => ({ response: 0 }),
     },
   };
-  return { electron, ready, windows, session, ipcHandlers };
+  return { electron, ready, windows, session, ipcHandlers, protocol };
 }
 
 export async function checkMain() {
@@ -157,13 +171,25 @@ export async function checkMain() {
     const prefs = window.options.webPreferences;
     check(prefs.contextIsolation === true && prefs.sandbox === true && prefs.nodeIntegration === false && prefs.webSecurity === true, 'insecure webPreferences');
     check(existsSync(prefs.preload), `preload ${prefs.preload} does not exist`);
-    check(path.resolve(window.loaded) === path.join(RENDERER, 'index.html'), `loaded ${window.loaded}`);
+    // The app's own scheme, not file://: privileged before ready, serving the renderer folder only.
+    check(window.loaded === 'airi-lab://app/index.html', `loaded ${window.loaded}`);
+    check(fake.protocol.privileged.some((p) => p.scheme === 'airi-lab' && p.privileges.standard && p.privileges.secure), 'airi-lab is not a privileged scheme');
+    const serve = fake.protocol.handlers.get('airi-lab');
+    check(serve, 'no airi-lab protocol handler');
+    const page = await serve(new Request('airi-lab://app/index.html'));
+    check(page.status === 200 && /<html/i.test(await page.text()), 'the app page is not served');
+    check(/default-src 'self'/.test(page.headers.get('content-security-policy') ?? ''), 'the app page has no CSP');
+    check(!/ws:/.test(page.headers.get('content-security-policy') ?? ''), 'the desktop CSP allows WebSockets');
+    for (const escape of ['airi-lab://app/..%2F..%2Fpackage.json', 'airi-lab://app/%2e%2e/%2e%2e/package.json', 'airi-lab://other/index.html']) {
+      check((await serve(new Request(escape))).status === 404, `${escape} was served`);
+    }
     check(fake.electron.menu?.template?.some((m) => m.label === 'Ajuda'), 'the menu is missing or not localised');
 
     // Session rules.
     const { handlers } = fake.session;
     const decide = (url) => new Promise((resolve) => handlers.beforeRequest({ url }, (r) => resolve(!r.cancel)));
-    check(await decide(pathToFileURL(path.join(RENDERER, 'index.html')).href), 'the renderer page was blocked');
+    check(await decide('airi-lab://app/index.html'), 'the renderer page was blocked');
+    check(!(await decide('airi-lab://evil/index.html')), 'another airi-lab host was allowed');
     check(!(await decide('https://example.com/tracker.js')), 'a remote request was allowed');
     check(!(await decide(pathToFileURL('/etc/passwd').href)), 'a file outside the renderer was allowed');
     const headers = await new Promise((resolve) => handlers.headersReceived({ responseHeaders: {} }, (r) => resolve(r.responseHeaders)));
@@ -175,12 +201,25 @@ export async function checkMain() {
     const navigation = { prevented: false, preventDefault: () => (navigation.prevented = true) };
     window.webContents.emit('will-navigate', navigation);
     check(navigation.prevented, 'will-navigate was not prevented');
+    const frameAway = { url: 'https://example.com/', prevented: false, preventDefault: () => (frameAway.prevented = true) };
+    window.webContents.emit('will-frame-navigate', frameAway);
+    check(frameAway.prevented, 'will-frame-navigate to another origin was not prevented');
+    const frameHome = { url: 'airi-lab://app/index.html#/runs', prevented: false, preventDefault: () => (frameHome.prevented = true) };
+    window.webContents.emit('will-frame-navigate', frameHome);
+    check(!frameHome.prevented, 'a frame of the app itself was blocked');
+    const download = (url) => {
+      const event = { prevented: false, preventDefault: () => (event.prevented = true) };
+      handlers['will-download'](event, { getURL: () => url });
+      return !event.prevented;
+    };
+    check(!download('https://example.com/payload.exe'), 'a remote download was allowed');
+    check(download('blob:airi-lab://app/0b6c-4d1e'), 'an export made by the app was blocked');
     check(window.webContents.windowOpenHandler({ url: 'https://example.com' }).action === 'deny', 'window.open was not denied');
 
     // IPC.
     const invoke = fake.ipcHandlers.get('airi:invoke');
     check(invoke, 'no airi:invoke handler');
-    const trusted = { senderFrame: { url: pathToFileURL(path.join(RENDERER, 'index.html')).href, parent: null } };
+    const trusted = { senderFrame: { url: 'airi-lab://app/index.html', parent: null } };
     const lessons = await invoke(trusted, 'lessons:list', undefined);
     check(lessons.ok && lessons.response.length === 8, `lessons:list gave ${JSON.stringify(lessons).slice(0, 200)}`);
     const bad = await invoke(trusted, 'training:start', { lessonId: 'sine', hyperparameters: {} });
@@ -189,6 +228,8 @@ export async function checkMain() {
     check(!unknown.ok && /unknown channel/.test(unknown.error.message), 'an unknown channel was not refused');
     const evil = await invoke({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'lessons:list', undefined);
     check(!evil.ok && evil.error.name === 'SecurityError', 'a remote page could call the lab');
+    const oldFile = await invoke({ senderFrame: { url: pathToFileURL(path.join(RENDERER, 'index.html')).href, parent: null } }, 'lessons:list', undefined);
+    check(!oldFile.ok, 'a file:// page could call the lab');
 
     // A short real training run: its events reach the window.
     const lesson = lessons.response.find((l) => l.id === 'sine');

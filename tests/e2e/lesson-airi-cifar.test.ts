@@ -2,7 +2,7 @@
 // so in the learner's language and starts nothing; with a small balanced slice of the shared CIFAR-10
 // imported, two lanes (SGD and Adam) train one after the other as two stored runs from the same
 // initial weights (their first losses are equal to the last bit), their curves are drawn and their
-// test accuracies beat chance. Needs `npm run build` and ../shared/datasets/cifar10-jpg.tar.gz.
+// test accuracies beat chance; a reloaded page shows that race again from the stored runs. Needs `npm run build` and ../shared/datasets/cifar10-jpg.tar.gz.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,11 +76,12 @@ describe('lesson 4 (airi): the optimizer race on CIFAR-10', () => {
     console.log(`CIFAR-10 race on 600 images, 2 epochs: test accuracy SGD ${accuracies[0]}, Adam ${accuracies[1]}`);
     for (const accuracy of accuracies) expect(accuracy).toBeGreaterThan(0.14);
 
+    // Once a lane ends its curve is the stored one, every step: 600 images in batches of 40 is 15 steps an epoch.
+    await expect.poll(() => page.locator('[data-testid=cifar-loss-chart]').getAttribute('data-points')).toBe(String(2 * 2 * 15));
     // The same seed gives the same initial weights and first batch: the first step's loss is identical.
     const firstLosses = await Promise.all(['sgd', 'adam'].map(async (id) => Number(await lane(page, id).getAttribute('data-first-loss'))));
     expect(firstLosses[0]).toBeGreaterThan(2);
     expect(firstLosses[1]).toBe(firstLosses[0]);
-    expect(Number(await page.locator('[data-testid=cifar-loss-chart]').getAttribute('data-points'))).toBeGreaterThan(20);
 
     const runIds = await Promise.all(['sgd', 'adam'].map((id) => lane(page, id).getAttribute('data-run-id')));
     const stored = JSON.parse((await run(process.execPath, [CLI, 'runs', '--json'], { env })).stdout) as { id: string; lessonId: string; status: string; hyperparameters: { optimizer: string } }[];
@@ -88,6 +89,18 @@ describe('lesson 4 (airi): the optimizer race on CIFAR-10', () => {
       expect(stored.find((r) => r.id === runIds[i])).toMatchObject({ lessonId: 'airi', status: 'completed', hyperparameters: { optimizer } });
     }
     await page.locator('[data-testid=cifar-race]').screenshot({ path: join(SCREENSHOTS, 'lesson-airi-cifar.png') });
+
+    // A new window (as after a restart) shows the last race again, from the stored runs.
+    await page.reload();
+    await page.locator('[data-testid=cifar-race]').waitFor();
+    for (const [i, id] of ['sgd', 'adam'].entries()) {
+      await expect.poll(() => lane(page, id).getAttribute('data-run-id'), { timeout: 15_000 }).toBe(runIds[i]);
+      expect(await lane(page, id).getAttribute('data-phase')).toBe('completed');
+      expect(Number(await page.locator(`[data-testid=cifar-accuracy-${id}]`).getAttribute('data-value'))).toBe(accuracies[i]);
+    }
+    expect(Number(await lane(page, 'adam').getAttribute('data-first-loss'))).toBe(firstLosses[0]);
+    expect(Number(await page.locator('[data-testid=cifar-loss-chart]').getAttribute('data-points'))).toBe(2 * 2 * 15);
+    expect(await lane(page, 'nesterov').getAttribute('data-phase')).toBe('');
     expect(pageErrors).toEqual([]);
   });
 });

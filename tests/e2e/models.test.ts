@@ -90,6 +90,21 @@ describe('Models screen end to end', () => {
     expect(await page.locator('[data-testid=top5]').count()).toBe(2);
   });
 
+  it('shows a batch’s progress and cancels the rest', async () => {
+    const breeds = ['Abyssinian', 'Bengal', 'Birman', 'Bombay', 'British_Shorthair', 'Egyptian_Mau', 'Maine_Coon', 'Ragdoll', 'Russian_Blue', 'Sphynx'];
+    await dropFiles(page, breeds.map((b) => asDropped(catPhoto(b))));
+    const progress = page.locator('[data-testid=classify-progress]');
+    expect(await progress.getAttribute('aria-valuemax')).toBe('13');
+    // Cancel once the batch is under way (at least one of the ten done, not all).
+    await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow')), { timeout: 60_000 }).toBeGreaterThanOrEqual(4);
+    await page.locator('[data-testid=classify-cancel]').click();
+    await expect.poll(() => progress.getAttribute('aria-valuenow'), { timeout: 30_000 }).toBe('13');
+    const cancelled = await page.locator('[data-testid=photo-result][data-status=cancelled]').count();
+    const done = await page.locator('[data-testid=photo-result][data-status=done]').count();
+    expect(cancelled).toBeGreaterThan(0);
+    expect(done + cancelled + 1).toBe(13);
+  });
+
   it('opens the inspector: totals, blocks, layers with the largest marked', async () => {
     await page.locator('[data-testid=model-inspect]').click();
     await page.locator('[data-testid=inspector-table]').waitFor({ timeout: 30_000 });
@@ -102,6 +117,20 @@ describe('Models screen end to end', () => {
     await page.locator('[data-testid=preview-input]').setInputFiles(catPhoto('Bengal'));
     await page.locator('[data-testid=preview] img').waitFor({ timeout: 30_000 });
     await shot('models-inspector');
+  });
+
+  it('lists on the About screen only the providers that really ran, with why the others fell back', async () => {
+    const failed = await page.locator('[data-testid=providers-panel] li:not(.ok) strong').allInnerTexts();
+    const ran = await page.locator('[data-testid=providers-panel] li.ok strong').allInnerTexts();
+    await page.locator('[data-testid=nav-settings]').click();
+    const listed = page.locator('[data-testid=execution-providers] .chips .chip:not(.muted-chip)');
+    await listed.first().waitFor();
+    expect(await listed.allInnerTexts()).toEqual(ran);
+    if (failed.length > 0) {
+      const fallbacks = await page.locator('[data-testid=provider-fallbacks]').innerText();
+      for (const provider of failed) expect(fallbacks).toContain(provider);
+    }
+    await shot('models-about');
     expect(pageErrors).toEqual([]);
   });
 });

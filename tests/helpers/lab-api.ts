@@ -16,6 +16,9 @@ export function inProcessApi(lab: Lab): LabApi {
         throw new LabApiError(e.message, e.name, e.fieldErrors ?? [], e.info ?? null);
       }
     },
-    on: (channel, listener) => lab.onEvent((c, payload) => (String(c) === channel ? listener(payload as never) : undefined)),
+    on: (channel, listener) =>
+      lab.onEvent((c, payload) => {
+        if (String(c) === String(channel)) (listener as (p: unknown) => void)(payload);
+      }),
   };
 }

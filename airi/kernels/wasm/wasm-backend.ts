@@ -18,7 +18,8 @@
 import type { Backend, GemmOptions } from '../backend';
 import { referenceBackend } from '../reference/reference-backend';
 import { type KernelExports, compileKernelModule, instantiateKernels } from './kernel-module';
-import { CONTROL_BYTES, HelperThreads, type GemmJob, MAX_HELPERS, type WasmGemmHelperInit, runJob } from './thread-team';
+import { type GemmJob, runJob } from './thread-jobs';
+import { CONTROL_BYTES, HelperThreads, MAX_HELPERS, type WasmGemmHelperInit } from './thread-team';
 import { type ConvTeam, convOverrides } from './wasm-conv';
 import { layerOverrides } from './wasm-layers';
 import { MemoryViews, Staging, alignUp } from './wasm-staging';

@@ -1,12 +1,13 @@
 // The WASM SIMD backend's Conv2d (conv-kernels.as): the whole batch's per-image im2col + gemm loop
 // runs inside the WASM memory, so the columns never travel to JS and back; with helper threads the
 // batch is split into groups of images (thread-team.ts), each thread keeping its own weight and bias
-// gradients, which are summed at the end. Grouped and depthwise convolutions (EfficientNet's) run the
-// reference loops: their products are too thin for the gemm kernel's tiles to pay.
+// gradients, which are summed at the end. Depthwise convolutions (EfficientNet's) run their own loops
+// (depthwise-kernels.as), on this thread; other grouped ones, which no lesson uses, the reference's.
 import type { Backend, Conv2dShape } from '../backend';
 import * as reference from '../reference/conv2d';
 import type { KernelExports } from './kernel-module';
-import { type ConvJob, type HelperThreads, convGradientBytes, convGradientsOf } from './thread-team';
+import { type ConvJob, convGradientBytes, convGradientsOf } from './thread-jobs';
+import type { HelperThreads } from './thread-team';
 import { windowArgs } from './wasm-layers';
 import { type Operand, type Staging, alignUp, inout, input, output, scratch } from './wasm-staging';
 
@@ -44,11 +45,16 @@ function addInto(f: Float32Array, target: number, source: number, count: number)
   for (let i = 0; i < count; i++) f[t + i] += f[s + i];
 }
 
+/** Window2d's numbers after channels, in the order the depthwise kernels take them. */
+function depthwiseWindow({ window: w }: Conv2dShape): [number, number, number, number, number, number, number, number, number, number] {
+  return [w.height, w.width, w.kernelH, w.kernelW, w.strideH, w.strideW, w.padH, w.padW, w.outHeight, w.outWidth];
+}
+
 /** Element counts of the batch, the weights and the output. */
-function counts({ window: w, outChannels, images }: Conv2dShape): { imageCount: number; weights: number; outCount: number } {
+function counts({ window: w, outChannels, images, groups }: Conv2dShape): { imageCount: number; weights: number; outCount: number } {
   return {
     imageCount: images * w.channels * w.height * w.width,
-    weights: outChannels * w.channels * w.kernelH * w.kernelW,
+    weights: (outChannels * w.channels * w.kernelH * w.kernelW) / groups,
     outCount: images * outChannels * w.outHeight * w.outWidth,
   };
 }
@@ -118,8 +124,17 @@ export function convOverrides(k: KernelExports, staging: Staging, work: number, 
   };
 
   const conv2dForward: Backend['conv2dForward'] = (x, weight, bias, y, shape, fuseRelu) => {
-    if (shape.groups !== 1) {
+    if (shape.groups !== 1 && shape.groups !== shape.window.channels) {
       reference.conv2dForward(x, weight, bias, y, shape, fuseRelu);
+      return;
+    }
+    if (shape.groups !== 1) {
+      const { imageCount, weights, outCount } = counts(shape);
+      const operands = [input(x, imageCount), input(weight, weights), input(bias, shape.outChannels), output(y, outCount)];
+      staging.run(operands, ([px, pw, pb, py]) => {
+        k.depthwiseForward(px, pw, pb, py, shape.images, shape.groups, shape.outChannels / shape.groups, ...depthwiseWindow(shape));
+        if (fuseRelu) k.relu(py, py, outCount);
+      });
       return;
     }
     const group = imagesPerCall(shape);
@@ -141,8 +156,20 @@ export function convOverrides(k: KernelExports, staging: Staging, work: number, 
   };
 
   const conv2dBackward: Backend['conv2dBackward'] = (x, weight, dy, reluOutput, dx, dweight, dbias, shape) => {
-    if (shape.groups !== 1) {
+    if (shape.groups !== 1 && shape.groups !== shape.window.channels) {
       reference.conv2dBackward(x, weight, dy, reluOutput, dx, dweight, dbias, shape);
+      return;
+    }
+    if (shape.groups !== 1) {
+      const { imageCount, weights, outCount } = counts(shape);
+      const operands = [
+        input(x, imageCount), input(weight, weights), input(dy, outCount), input(reluOutput, outCount), output(dx, imageCount),
+        inout(dweight, weights), inout(dbias, shape.outChannels),
+      ];
+      staging.run(operands, ([px, pw, pd, pr, pdx, pdw, pdb]) => {
+        if (pr) k.reluBackward(pr, pd, pd, outCount); // masks the staged copy of dy, never dy itself
+        k.depthwiseBackward(px, pw, pd, pdx, pdw, pdb, shape.images, shape.groups, shape.outChannels / shape.groups, ...depthwiseWindow(shape));
+      });
       return;
     }
     const group = imagesPerCall(shape);

@@ -10,11 +10,14 @@ export function cliModelService(dataDirectory = defaultDataDirectory()): ModelSe
   return new ModelService(dataDirectory, join(dirname(fileURLToPath(import.meta.url)), 'inference-worker.mjs'));
 }
 
+/** By exact id or name first, then by the start of an id or a name (case-insensitive); ambiguity is an error. */
 export function findModel(models: ModelSummary[], query: string | undefined): ModelSummary {
   if (!query) throw new Error('name the model (its id or name; see lab models list)');
   const q = query.toLowerCase();
-  const found = models.filter((m) => m.id === q || m.name.toLowerCase() === q) .concat(models.filter((m) => m.id.startsWith(q)));
+  const exact = models.filter((m) => m.id === q || m.name.toLowerCase() === q);
+  const found = exact.length > 0 ? exact : models.filter((m) => m.id.startsWith(q) || m.name.toLowerCase().startsWith(q));
   if (found.length === 0) throw new Error(`there is no model "${query}" in the library (lab models list)`);
+  if (found.length > 1) throw new Error(`"${query}" could be ${found.map((m) => `${m.name} (${m.id})`).join(' or ')}; give more of the name or the id`);
   return found[0];
 }
 

@@ -7,6 +7,8 @@ import { AIRI_CIFAR_LANES, type AiriCifarLane, type AiriRaceHyperparameters, air
 import { errorView, runErrorView, type LabErrorView } from '../../i18n/error-text';
 import { api, connection } from '../../state/lab.svelte';
 import { seriesPoints, type Point } from '../../state/training-session.svelte';
+import { lastRace } from './race-restore';
+import type { RaceSettings } from './race-settings';
 
 export type LaneId = AiriCifarLane['id'];
 export type LanePhase = 'queued' | 'starting' | 'running' | 'stopping' | 'completed' | 'stopped' | 'failed' | 'interrupted' | 'cancelled';
@@ -21,14 +23,7 @@ export interface LaneRun {
   error: LabErrorView | null;
 }
 
-/** The settings every lane of one race shares. */
-export interface RaceSettings {
-  epochs: number;
-  trainImages: number;
-  hiddenSize: number;
-  batchSize: number;
-  seed: number;
-}
+export type { RaceSettings } from './race-settings';
 
 const DATASET_ERRORS: readonly string[] = ['dataset-not-imported', 'dataset-unreadable', 'dataset-empty'];
 const ACTIVE: readonly LanePhase[] = ['queued', 'starting', 'running', 'stopping'];
@@ -49,6 +44,7 @@ export class CifarRace {
   }) ?? null);
 
   private stopRequested = false;
+  private restored = false;
   private early: ({ kind: 'progress'; payload: TrainingProgress } | { kind: 'finished'; payload: TrainingFinished })[] = [];
   // Resolvers of runLane's wait, never read reactively.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -70,6 +66,39 @@ export class CifarRace {
       weightDecay: lane.weightDecay,
       learningRate: this.learningRates[lane.id],
     };
+  }
+
+  /**
+   * Shows the last race again (after a restart, or in another window): its settings, lanes and stored
+   * curves. Once per window, and only while no race has been started here.
+   */
+  async restore(): Promise<void> {
+    if (this.restored || Object.keys(this.runs).length > 0) return;
+    this.restored = true;
+    try {
+      const last = lastRace(await api.invoke('runs:list', { lessonId: 'airi' }), this.lanes);
+      if (!last || Object.keys(this.runs).length > 0) return;
+      const details = await Promise.all([...last.runs].map(async ([lane, run]) => [lane, await api.invoke('runs:get', { runId: run.id })] as const));
+      if (Object.keys(this.runs).length > 0) return;
+      this.settings = last.settings;
+      for (const [lane, detail] of details) {
+        const learningRate = detail.hyperparameters.learningRate;
+        if (typeof learningRate === 'number') this.learningRates[lane] = learningRate;
+        this.enabled[lane] = true;
+        const accuracy = seriesPoints(detail.series.find((s) => s.name === 'testAccuracy')).map((p, i) => ({ x: i + 1, y: p.y }));
+        this.update(lane, {
+          phase: detail.status === 'running' ? 'interrupted' : detail.status,
+          runId: detail.id,
+          loss: seriesPoints(detail.series.find((s) => s.name === 'loss')),
+          testAccuracy: accuracy,
+          metrics: detail.metrics,
+          error: runErrorView(detail),
+        });
+      }
+      for (const lane of this.lanes) if (!last.runs.has(lane.id)) this.enabled[lane.id] = false;
+    } catch {
+      // Nothing to show: the lanes stay empty until a race is started.
+    }
   }
 
   /** Runs every ticked lane, one after the other; a failed lane does not stop the others. */
@@ -155,6 +184,22 @@ export class CifarRace {
       this.update(lane, { phase: event.payload.status, metrics: event.payload.metrics, error: runErrorView(event.payload) });
       this.finishedWaiters.get(event.payload.runId)?.();
       this.finishedWaiters.delete(event.payload.runId);
+      void this.loadStoredCurve(lane, event.payload.runId);
+    }
+  }
+
+  /**
+   * Live progress reaches a browser thinned out (the latest event per window), so once a lane has
+   * finished its curve is replaced by the stored one, which has every point.
+   */
+  private async loadStoredCurve(lane: LaneId, runId: string): Promise<void> {
+    try {
+      const detail = await api.invoke('runs:get', { runId });
+      if (this.runs[lane]?.runId !== runId) return;
+      const loss = seriesPoints(detail.series.find((s) => s.name === 'loss'));
+      if (loss.length >= (this.runs[lane]?.loss.length ?? 0)) this.update(lane, { loss });
+    } catch {
+      // The live curve stays.
     }
   }
 

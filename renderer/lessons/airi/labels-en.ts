@@ -4,9 +4,10 @@ import type { SurfaceId } from '../../../airi/index';
 import type { LaneId, LanePhase } from './cifar-race.svelte';
 
 export const airiLabelsEn = {
+  jumps: { race: 'Race on surfaces', cifar: 'Race on CIFAR-10', inside: 'Inside airi' },
   race: {
     heading: 'Optimizer race on surfaces',
-    intro: 'Seven optimizers start from the same point and walk downhill on the same surface. Each path is computed by the optimizer classes that train every network in this app. Click the map to start the race somewhere else.',
+    intro: 'Seven optimizers start from the same point and walk downhill on the same surface. Each path is computed by the optimizer classes that train every network in this app. Click the map to start the race somewhere else. Momentum and Nesterov use μ = 0.9; AdamW uses weight decay 0.1, ten times PyTorch’s default, so that its pull toward (0, 0) shows.',
     valueChartLabel: 'How far above the minimum each optimizer is at each step, on a log scale',
     stepAxis: 'step',
     valueAxis: 'f(x, y) − minimum',

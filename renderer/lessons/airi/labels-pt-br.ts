@@ -2,9 +2,10 @@
 import type { AiriLabels } from './labels-en';
 
 export const airiLabelsPtBr: AiriLabels = {
+  jumps: { race: 'Corrida nas superfícies', cifar: 'Corrida no CIFAR-10', inside: 'Por dentro do airi' },
   race: {
     heading: 'Corrida de otimizadores em superfícies',
-    intro: 'Sete otimizadores saem do mesmo ponto e descem pela mesma superfície. Cada caminho é calculado pelas mesmas classes de otimizador que treinam todas as redes deste app. Clique no mapa para largar a corrida em outro lugar.',
+    intro: 'Sete otimizadores saem do mesmo ponto e descem pela mesma superfície. Cada caminho é calculado pelas mesmas classes de otimizador que treinam todas as redes deste app. Clique no mapa para largar a corrida em outro lugar. Momento e Nesterov usam μ = 0,9; o AdamW usa decaimento de pesos 0,1, dez vezes o padrão do PyTorch, para que o seu puxão em direção a (0, 0) apareça.',
     valueChartLabel: 'Quanto cada otimizador está acima do mínimo a cada passo, em escala logarítmica',
     stepAxis: 'passo',
     valueAxis: 'f(x, y) − mínimo',

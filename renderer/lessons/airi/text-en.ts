@@ -31,6 +31,7 @@ export const airiTextEn: LessonText = {
         { kind: 'paragraph', text: 'Training repeats one move: compute the gradient dx of the loss with respect to every weight x, then change x a little. The gradient points uphill, towards larger loss, so plain gradient descent subtracts it:' },
         { kind: 'formula', text: 'SGD:  x ← x − lr·dx' },
         { kind: 'paragraph', text: 'The notebook writes this rule as x += lr·dx. That is a sign error: adding the gradient climbs, so the loss grows at every step. It is gradient ascent, which notebook 2 used on purpose to push a class template toward an image, but as a training rule it must subtract. Every optimizer in airi subtracts, and the race below would show an ascending optimizer running away.' },
+        { kind: 'formula', text: 'f(x) = x², x = 1, dx = 2, lr = 0.1\nnotebook:  x += lr·dx  →  x = 1.2,  f = 1.44  (uphill)\ncorrect:   x −= lr·dx  →  x = 0.8,  f = 0.64  (downhill)' },
         { kind: 'formula', text: 'Momentum:  v ← μ·v − lr·dx,   x ← x + v' },
         { kind: 'paragraph', text: 'Momentum keeps a velocity v, a running sum of past steps, so steps that agree add up and steps that flip back and forth cancel. μ is usually 0.5 to 0.99 (the race uses 0.9). airi writes it as PyTorch does, b ← μ·b + dx and x ← x − lr·b, which is the same when lr stays fixed. Nesterov’s variant steps along dx + μ·b, looking a little ahead.' },
         { kind: 'formula', text: 'AdaGrad:  s ← s + dx²,   x ← x − lr·dx / (√s + ε)\nRMSProp:  s ← α·s + (1 − α)·dx²,   x ← x − lr·dx / (√s + ε)' },

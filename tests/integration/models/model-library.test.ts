@@ -19,7 +19,7 @@ const DOMESTIC_CATS = [281, 282, 283, 284, 285];
 const photosOf = (breed: string) =>
   readdirSync(join(SHARED_CATS, breed)).filter((f) => f.endsWith('.jpg')).sort().map((f) => join(SHARED_CATS, breed, f));
 const fileOf = (path: string, name = basename(path)) => new File([readFileSync(path)], name);
-const bytesFile = (bytes: Uint8Array | string, name: string) => new File([typeof bytes === 'string' ? bytes : Uint8Array.from(bytes)], name);
+const bytesFile = (bytes: Uint8Array | string, name: string) => new File([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], name);
 
 describe('model library', () => {
   const home = makeTempHome();

@@ -75,7 +75,14 @@ describe('DNS rebinding and foreign pages', () => {
     const evil = `rebind.evil.example:${server.port}`;
     await expect(connect(server.port, { host: evil, origin: `http://${evil}` })).rejects.toThrow(/403/);
     await expect(connect(server.port, { host: `127.0.0.1:${server.port}` })).rejects.toThrow(/403/);
-    expect(lab.handlers['runs:get']({ runId })).toMatchObject({ id: runId });
+    expect(await lab.handlers['runs:get']({ runId })).toMatchObject({ id: runId });
+  });
+
+  it('lets pages open WebSockets to this server only', async () => {
+    const response = await fetch(`http://127.0.0.1:${server.port}/`);
+    const policy = response.headers.get('content-security-policy')!;
+    expect(policy).toContain(`connect-src 'self' ws://127.0.0.1:${server.port} wss://127.0.0.1:${server.port};`);
+    expect(policy).not.toMatch(/ws: |wss: /);
   });
 
   it('keeps working under its own names', async () => {

@@ -56,18 +56,29 @@ describe('error texts sent to clients', () => {
     home.remove();
   });
 
-  it('a refused run names the file but not the server folder, and stores nothing', async () => {
+  it('a refused or failed run names the file but not the server folder', async () => {
     const base = `http://127.0.0.1:${open.port}`;
     const { socket, messages } = await connect(`ws://127.0.0.1:${open.port}/api`, base);
-    const missing = join(home.dir, 'secret-folder', 'cifar-10-python.tar.gz');
-    socket.send(JSON.stringify({ kind: 'invoke', id: 1, channel: 'training:start', request: { lessonId: 'softmax', hyperparameters: defaultValues(softmaxHyperparameters.fields), data: missing } }));
-    const refused = await waitFor(messages, (m) => m.id === 1);
-    const text = JSON.stringify(refused);
+    const hyperparameters = defaultValues(softmaxHyperparameters.fields);
+    const missing = join(home.dir, 'secret-folder', 'missing.tar.gz');
+    socket.send(JSON.stringify({ kind: 'invoke', id: 9, channel: 'training:start', request: { lessonId: 'softmax', hyperparameters, data: missing } }));
+    const refused = await waitFor(messages, (m) => m.id === 9);
+    expect(JSON.stringify(refused.error)).toContain('missing.tar.gz');
+    expect(JSON.stringify(refused.error)).not.toContain(home.dir);
+
+    // A file that is there but broken: refused when the run starts, or the run fails; either way the
+    // text names the file only.
+    const broken = join(home.dir, 'secret-folder', 'cifar-10-python.tar.gz');
+    mkdirSync(join(home.dir, 'secret-folder'), { recursive: true });
+    writeFileSync(broken, 'not an archive at all, just text');
+    socket.send(JSON.stringify({ kind: 'invoke', id: 1, channel: 'training:start', request: { lessonId: 'softmax', hyperparameters, data: broken } }));
+    const outcome = await waitFor(messages, (m) => (m.id === 1 && m.ok === false) || m.channel === 'training:finished');
+    const text = JSON.stringify(outcome);
     expect(text).toContain('cifar-10-python.tar.gz');
     expect(text).not.toContain(home.dir);
     socket.send(JSON.stringify({ kind: 'invoke', id: 2, channel: 'runs:list', request: {} }));
     const list = await waitFor(messages, (m) => m.id === 2);
-    expect(list.response).toEqual([]);
+    expect(JSON.stringify(list.response)).not.toContain(home.dir);
     socket.close();
   });
 

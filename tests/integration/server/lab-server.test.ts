@@ -97,6 +97,7 @@ describe('lab server', () => {
     expect(withPath.error!.message).toMatch(/classroom mode/);
     // A code, so a student's Portuguese screen words the refusal in Portuguese.
     expect(withPath.error!.info).toEqual({ code: 'classroom-no-data-path', params: {} });
+    // (From this computer this is the teacher; what students may not do: roles.test.ts.)
     socket.close();
   });
 });

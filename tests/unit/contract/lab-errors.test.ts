@@ -21,6 +21,10 @@ const SAMPLES: LabErrorInfo[] = [
   { code: 'bundle-unknown-lesson', params: { file: 'ana.airirun', lessonId: 'x' } },
   { code: 'rerun-unsupported', params: { lessonId: 'vgg16' } },
   { code: 'store-unavailable', params: { detail: 'database is locked' } },
+  { code: 'run-damaged', params: { fields: 'metrics' } },
+  { code: 'teacher-only', params: {} },
+  { code: 'run-too-big', params: { neededMegabytes: 140_000, availableMegabytes: 11_000 } },
+  { code: 'not-your-run', params: { trainedBy: 'Ana' } },
   { code: 'photo-not-image', params: { file: 'gato.txt', detail: 'unsupported image format' } },
   { code: 'photo-truncated', params: { file: 'gato.jpg' } },
   { code: 'photo-too-large', params: { file: 'big.png', width: 20000, height: 20000, maxMegapixels: 100 } },
@@ -51,6 +55,9 @@ const SAMPLES: LabErrorInfo[] = [
   { code: 'data-path-invalid', params: {} },
   { code: 'trainer-busy', params: { running: 2 } },
   { code: 'classroom-no-data-path', params: {} },
+  { code: 'classroom-models-teacher-only', params: {} },
+  { code: 'weights-unreadable', params: { file: 'vgg16.pth', detail: 'it is a damaged zip archive' } },
+  { code: 'weights-runs-code', params: { file: 'evil.pth', callable: 'posix.system' } },
 ];
 
 describe('lab errors', () => {

@@ -1,7 +1,9 @@
 // EfficientNet-B0 as torchvision builds it: parameter count, every state-dict key and shape, the
 // stages' output sizes Grad-CAM uses, and a new head for transfer learning.
 import { describe, expect, it } from 'vitest';
-import { Rng, Tensor, countParameters, efficientNetB0, getSubmodule, loadWeightsByName, stateDict } from '../../../../airi/index';
+import {
+  Rng, Tensor, countParameters, createWasmBackend, efficientNetB0, getBackend, getSubmodule, loadWeightsByName, setBackend, stateDict, summarize,
+} from '../../../../airi/index';
 import { airiKeys, torchvisionKeys } from './torchvision-keys';
 
 describe('efficientNetB0', () => {
@@ -42,4 +44,21 @@ describe('efficientNetB0', () => {
       '"classifier.1.weight" is [1000, 1280] in the file but [15, 1280] in the model',
     );
   });
+
+  it("summarizes layer by layer inside the blocks: 0.39 G multiply-adds at 224x224, as torchvision's documentation says", async () => {
+    const previous = getBackend();
+    setBackend(await createWasmBackend());
+    try {
+      const summary = summarize(model, [1, 3, 224, 224]);
+      expect(summary.totalParameters).toBe(5_288_548);
+      expect(summary.totalFlops / 2).toBeGreaterThan(0.385e9);
+      expect(summary.totalFlops / 2).toBeLessThan(0.4e9);
+      const names = summary.layers.map((l) => l.name);
+      expect(names).toContain('features.2.0.block.1.0'); // stage 2's first depthwise convolution
+      expect(names).toContain('features.7.0.block.2'); // a squeeze-excitation, one row
+      expect(summary.layers.find((l) => l.name === 'features.8.0')?.outputShape).toEqual([1, 1280, 7, 7]);
+    } finally {
+      setBackend(previous);
+    }
+  }, 30_000);
 });

@@ -1,0 +1,76 @@
+// Runs that do not fit are refused before anything is stored, with how much memory they would need;
+// the number of trainings at once is capped by the threads they keep busy, not by their count.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { ApiInputError } from '../../../contract/guards';
+import { defaultValues } from '../../../contract/hyperparameters';
+import { convNetHyperparameters } from '../../../contract/lessons/convnet';
+import { sineHyperparameters } from '../../../contract/lessons/sine';
+import { twoLayerHyperparameters } from '../../../contract/lessons/two-layer';
+import { openDatabase, type Db } from '../../../lab/run-store/open-database';
+import { RunStore } from '../../../lab/run-store/run-store';
+import { TrainerBusyError, TrainerHost } from '../../../lab/trainer/trainer-host';
+import { estimateRunBytes, threadsOfRun } from '../../../lab/trainer/run-memory';
+import { makeTempHome, WORKER_SCRIPT } from '../../helpers/temp-home';
+
+const GB = 2 ** 30;
+
+describe('memory estimates', () => {
+  it('sees the settings that take gigabytes, and the defaults that do not', () => {
+    const convnet = { ...defaultValues(convNetHyperparameters.fields), batchSize: 50_000 };
+    const twoLayer = { ...defaultValues(twoLayerHyperparameters.fields), hiddenSize: 4096, batchSize: 50_000 };
+    expect(estimateRunBytes('convnet', convnet)!).toBeGreaterThan(8 * GB);
+    expect(estimateRunBytes('two-layer', twoLayer)!).toBeGreaterThan(4 * GB);
+    for (const [lesson, fields] of [['convnet', convNetHyperparameters.fields], ['two-layer', twoLayerHyperparameters.fields], ['sine', sineHyperparameters.fields]] as const) {
+      expect(estimateRunBytes(lesson, defaultValues(fields))!).toBeLessThan(2 * GB);
+    }
+    expect(threadsOfRun('convnet', 16)).toBe(2);
+    expect(threadsOfRun('sine', 16)).toBe(1);
+  });
+});
+
+describe('the trainer refuses what does not fit', () => {
+  let home: ReturnType<typeof makeTempHome>;
+  let db: Db;
+  let store: RunStore;
+  let trainer: TrainerHost;
+  beforeEach(() => {
+    home = makeTempHome();
+    db = openDatabase(join(home.dir, 'lab.sqlite'));
+    store = new RunStore(db);
+    trainer = new TrainerHost({
+      store, emit: () => {}, workerScript: WORKER_SCRIPT, appVersion: 'test', maxConcurrent: 2, memoryBudget: 4 * GB, dataDirectory: home.dir,
+    });
+  });
+  afterEach(async () => {
+    await trainer.stopAll();
+    db.close();
+    home.remove();
+  });
+
+  it('refuses a convnet with batch 50,000, saying how much it needs, and stores nothing', () => {
+    const hp = { ...defaultValues(convNetHyperparameters.fields), batchSize: 50_000 };
+    let refusal: unknown = null;
+    try {
+      trainer.start('convnet', hp);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(ApiInputError);
+    const info = (refusal as ApiInputError).info!;
+    expect(info.code).toBe('run-too-big');
+    const { neededMegabytes, availableMegabytes } = info.params as { neededMegabytes: number; availableMegabytes: number };
+    expect(neededMegabytes).toBeGreaterThan(8192);
+    expect(availableMegabytes).toBe(4096);
+    expect((refusal as Error).message).toMatch(/would need about \d+ MB/);
+    expect(store.list()).toEqual([]);
+  });
+
+  it('caps trainings by the threads they use', () => {
+    const hp = { ...defaultValues(sineHyperparameters.fields), epochs: 200 };
+    trainer.start('sine', hp);
+    trainer.start('sine', hp);
+    expect(() => trainer.start('sine', hp)).toThrow(TrainerBusyError);
+    expect(store.list()).toHaveLength(2);
+  });
+});
