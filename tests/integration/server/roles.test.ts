@@ -99,10 +99,13 @@ describe('classroom roles', () => {
     expect((await call(bruno, 'settings:update', { locale: 'en' })).error!.info!.code).toBe('teacher-only');
     const withPath = await call(bruno, 'training:start', { lessonId: 'softmax', hyperparameters: {}, data: '/etc/passwd' });
     expect(withPath.error!.message).toMatch(/classroom mode/);
+    // A code, so a student's Portuguese screen words the refusal in Portuguese.
+    expect(withPath.error!.info).toEqual({ code: 'classroom-no-data-path', params: {} });
     expect(((await call(bruno, 'app:info', undefined)).response as { dataDirectory: string }).dataDirectory).toBe('');
     // Students classify with the teacher's models but do not change the library.
     const removal = await call(bruno, 'models:remove', { modelId: '0123456789abcdef' });
     expect(removal.error!.message).toMatch(/model library is managed on the teacher's computer/);
+    expect(removal.error!.info).toEqual({ code: 'classroom-models-teacher-only', params: {} });
 
     // The teacher sees Ana's run live without asking for it.
     while (!teacher.events.some((e) => e.channel === 'training:progress' && e.payload.runId === runId)) await new Promise((r) => setTimeout(r, 20));
