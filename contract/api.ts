@@ -6,6 +6,8 @@ import type { HyperparameterValues } from './hyperparameters';
 import type { LessonId, LessonSummary } from './lessons/catalog';
 import type { RunDetail, RunSummary } from './runs';
 import * as guard from './guards';
+import { expectDatasetImport, expectDatasetPick, type DatasetImportRequest, type DatasetStatus } from './datasets';
+import { expectPictureRequest, type PictureRequest, type PictureSet } from './insights';
 import { modelGuards, type ModelChannels } from './models/model-channels';
 import { uploadGuards, type UploadChannels } from './uploads';
 
@@ -23,6 +25,12 @@ export interface Channels extends UploadChannels, ModelChannels {
   'runs:list': { request: { lessonId?: string }; response: RunSummary[] };
   'runs:get': { request: { runId: string }; response: RunDetail };
   'runs:delete': { request: { runId: string }; response: { deleted: boolean } };
+  'datasets:status': { request: void; response: DatasetStatus };
+  /** Starts importing CIFAR-10 from a path on the lab's computer; progress arrives as datasets:progress events. */
+  'datasets:import': { request: DatasetImportRequest; response: DatasetStatus };
+  /** Opens the desktop file dialog for an archive, or for a folder; null when the user cancelled. */
+  'datasets:pick': { request: { folder: boolean }; response: { path: string | null } };
+  'insights:compute': { request: PictureRequest; response: PictureSet };
 }
 export type Channel = keyof Channels;
 export type RequestOf<C extends Channel> = Channels[C]['request'];
@@ -39,6 +47,10 @@ export const requestGuards: { [C in Channel]: (input: unknown) => RequestOf<C> }
   'runs:list': guard.expectRunsFilter,
   'runs:get': guard.expectRunId,
   'runs:delete': guard.expectRunId,
+  'datasets:status': guard.expectNothing,
+  'datasets:import': expectDatasetImport,
+  'datasets:pick': expectDatasetPick,
+  'insights:compute': expectPictureRequest,
   ...uploadGuards,
   ...modelGuards,
 };

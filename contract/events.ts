@@ -2,6 +2,8 @@
 import type { LabErrorInfo } from './lab-errors';
 import type { RunStatus } from './runs';
 import type { SineFitSnapshot } from './lessons/sine';
+import type { DatasetImportFinished, DatasetImportState } from './datasets';
+import type { PicturesSnapshot } from './insights';
 
 export interface TrainingProgress {
   runId: string;
@@ -18,7 +20,7 @@ export interface TrainingProgress {
   preparing?: { task: 'dataset'; phase: string; done: number; total: number };
 }
 
-export type TrainingSnapshot = SineFitSnapshot;
+export type TrainingSnapshot = SineFitSnapshot | PicturesSnapshot;
 
 export interface TrainingFinished {
   runId: string;
@@ -35,6 +37,8 @@ export interface Events {
   'training:finished': TrainingFinished;
   /** A run was added, changed status or was deleted: lists should refresh. */
   'runs:changed': { runId: string };
+  'datasets:progress': DatasetImportState;
+  'datasets:finished': DatasetImportFinished;
 }
 export type EventChannel = keyof Events;
 /** Receives every event for every UI (lab/'s emitter and its subscribers). */
@@ -44,4 +48,6 @@ export const EVENT_CHANNELS: readonly EventChannel[] = [
   'training:snapshot',
   'training:finished',
   'runs:changed',
+  'datasets:progress',
+  'datasets:finished',
 ];

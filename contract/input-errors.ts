@@ -15,7 +15,7 @@ export interface InputErrorParams {
   'data-path-invalid': Record<string, never>;
   'trainer-busy': { running: number };
   'classroom-no-data-path': Record<string, never>;
-  'classroom-models-teacher-only': Record<string, never>;
+  'classroom-teacher-only': Record<string, never>;
 }
 
 type Texts<P> = { [C in keyof P]: (params: P[C]) => string };
@@ -32,7 +32,7 @@ export const ENGLISH_INPUT_ERRORS: Texts<InputErrorParams> = {
   'data-path-invalid': () => 'data must be the path of a CIFAR-10 archive or folder',
   'trainer-busy': (p) => `${p.running} training${p.running > 1 ? 's are' : ' is'} already running on this computer; wait for one to finish or stop one`,
   'classroom-no-data-path': () => 'in classroom mode the dataset is chosen on the teacher\'s computer; start without a data path',
-  'classroom-models-teacher-only': () => 'in classroom mode the model library is managed on the teacher\'s computer; students classify with its models',
+  'classroom-teacher-only': () => 'in classroom mode the model library is managed on the teacher\'s computer; students classify with its models',
 };
 
 type InputErrorInfo = { [C in keyof InputErrorParams]: { code: C; params: InputErrorParams[C] } }[keyof InputErrorParams];

@@ -17,6 +17,12 @@ export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams, Weig
   'run-interrupted': Record<string, never>;
   'run-not-found': { runId: string };
   'run-still-running': Record<string, never>;
+  'dataset-import-failed': { source: string; member: string | null; reason: string };
+  'dataset-import-busy': { source: string };
+  'dataset-paths-refused': Record<string, never>;
+  'file-dialog-unavailable': Record<string, never>;
+  'run-has-no-weights': { runId: string };
+  'pictures-unavailable': { detail: string };
   'store-unavailable': { detail: string };
   'run-damaged': { fields: string };
   'teacher-only': Record<string, never>;
@@ -41,8 +47,8 @@ export type LabErrorTexts = { [C in LabErrorCode]: (params: LabErrorParams[C]) =
 export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
   ...ENGLISH_PHOTO_ERRORS,
   ...ENGLISH_MODEL_ERRORS,
-  ...ENGLISH_INPUT_ERRORS,
   ...ENGLISH_WEIGHTS_ERRORS,
+  ...ENGLISH_INPUT_ERRORS,
   'loss-not-finite': (p) => `the loss became ${p.value} at step ${p.step} (epoch ${p.epoch}); try a smaller learning rate`,
   'dataset-not-imported': () => 'this lesson trains on CIFAR-10: import it first (lab datasets import <path>) or pass --data <path>',
   'dataset-unreadable': (p) => `CIFAR-10 could not be loaded: ${p.detail}`,
@@ -53,6 +59,12 @@ export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
   'run-interrupted': () => 'the process running this training ended before it finished',
   'run-not-found': (p) => `there is no run ${p.runId}`,
   'run-still-running': () => 'stop the run before deleting it',
+  'dataset-import-failed': (p) => `cannot import ${p.source}${p.member === null ? '' : ` (${p.member})`}: ${p.reason}; the dataset imported before is kept`,
+  'dataset-import-busy': (p) => `CIFAR-10 is already being imported from ${p.source}; wait for it to finish`,
+  'dataset-paths-refused': () => 'in classroom mode only the teacher, on the computer running the lab, can import a dataset',
+  'file-dialog-unavailable': () => 'a file dialog only opens in the desktop app; type the path instead',
+  'run-has-no-weights': (p) => `run ${p.runId} stored no weights (it stopped before saving, or was trained by an older version)`,
+  'pictures-unavailable': (p) => `the pictures could not be computed: ${p.detail}`,
   'run-too-big': (p) => `this run would need about ${p.neededMegabytes} MB of memory, but only ${p.availableMegabytes} MB are free for trainings on this computer; try a smaller batch size or fewer hidden units, or wait for other runs to end`,
   'teacher-only': () => 'only the teacher can do this; ask your teacher',
   'not-your-run': (p) => `this run belongs to ${p.trainedBy || 'the teacher'}: you can stop and delete only your own runs`,

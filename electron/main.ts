@@ -42,6 +42,16 @@ function windowIcon(): string | undefined {
   return existsSync(icon) ? icon : undefined;
 }
 
+/** The native dialog for choosing CIFAR-10: an archive (.tar.gz, .tar) or an image folder. */
+async function pickDatasetPath(folder: boolean): Promise<string | null> {
+  // Linux and Windows cannot show a dialog that picks files and folders alike: the UI asks for one.
+  const options: Electron.OpenDialogOptions = folder
+    ? { title: 'CIFAR-10', properties: ['openDirectory'] }
+    : { title: 'CIFAR-10', properties: ['openFile'], filters: [{ name: 'CIFAR-10 (.tar.gz, .tgz, .tar)', extensions: ['gz', 'tgz', 'tar'] }] };
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
+}
+
 async function openWindow(): Promise<void> {
   const window = new BrowserWindow({
     width: 1280,
@@ -85,6 +95,7 @@ async function boot(): Promise<void> {
     sqliteNativeBinding: sqliteNativeBinding(),
     workerScript: WORKER_SCRIPT,
     shellVersions: { electron: process.versions.electron, chrome: process.versions.chrome },
+    pickDatasetPath,
   });
   disconnectIpc = connectLabToIpc(lab);
   await openWindow();

@@ -1,7 +1,8 @@
-// Preload of the desktop window (sandboxed, context-isolated). Exposes exactly `window.airi`, the contract's
+// Preload of the desktop window (sandboxed, context-isolated). Exposes `window.airi`, the contract's
 // LabApi: `invoke(channel, request)` and `on(channel, listener) => unsubscribe`. Channel names are checked
 // here against the contract before anything is sent, and ipcRenderer itself never reaches the page.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+// Besides it, only `window.airiFiles.pathForFile(file)` for files dropped on the window.
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { isChannel } from '../contract/api';
 import { EVENT_CHANNELS, type EventChannel } from '../contract/events';
 import type { LabApi } from '../contract/transport';
@@ -59,3 +60,6 @@ const api: LabApi = {
 };
 
 contextBridge.exposeInMainWorld('airi', api);
+// A file dropped on the window only says where it lives through webUtils (File.path is gone): the
+// CIFAR-10 panel imports a dropped archive or folder by that path.
+contextBridge.exposeInMainWorld('airiFiles', { pathForFile: (file: File) => webUtils.getPathForFile(file) });

@@ -63,7 +63,8 @@ interface ConvNormOptions {
 
 /** torchvision's Conv2dNormActivation: "0" a bias-free convolution with same padding, "1" BatchNorm2d, "2" SiLU unless left out. */
 function convNormActivation(inChannels: number, outChannels: number, kernel: number, rng: Rng, { stride = 1, groups = 1, activation }: ConvNormOptions): Sequential {
-  const conv = new Conv2d(inChannels, outChannels, kernel, { rng, stride, padding: (kernel - 1) / 2, groups, bias: false });
+  // He initialization, as torchvision initializes every convolution (it uses fan-out, the same for depthwise).
+  const conv = new Conv2d(inChannels, outChannels, kernel, { rng, stride, padding: (kernel - 1) / 2, groups, bias: false, init: 'kaiming-normal' });
   return activation ? new Sequential(conv, new BatchNorm2d(outChannels), new SiLU()) : new Sequential(conv, new BatchNorm2d(outChannels));
 }
 

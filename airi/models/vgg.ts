@@ -42,7 +42,8 @@ function vggFeatures(config: readonly (number | 'M')[], batchNorm: boolean, rng:
       layers.push(new MaxPool2d(2, 2));
       continue;
     }
-    layers.push(new Conv2d(channels, layer, 3, { rng, padding: 1 }));
+    // He initialization with zero biases, as torchvision initializes VGG's convolutions.
+    layers.push(new Conv2d(channels, layer, 3, { rng, padding: 1, init: 'kaiming-normal' }));
     if (batchNorm) layers.push(new BatchNorm2d(layer));
     layers.push(new ReLU());
     channels = layer;

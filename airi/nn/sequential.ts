@@ -45,6 +45,24 @@ export class Sequential implements Module, HasChildren {
     return this.layerNames;
   }
 
+  /**
+   * The same layers (the same objects) with the child `name`, itself a Sequential, replaced by its
+   * own layers: EfficientNet's features.0 .. features.8 side by side with its head, for tools that walk
+   * one chain (a Grad-CAM at every stage). The inlined layers are named "<name>_<their name>"; save
+   * the original model, not this view.
+   */
+  inlined(name: string): Sequential {
+    const at = this.layerNames.indexOf(name);
+    const inner = this.modules[at];
+    if (!(inner instanceof Sequential)) throw new Error(`Sequential.inlined: "${name}" is not a Sequential layer of this model`);
+    const layers: Record<string, Module> = {};
+    this.modules.forEach((module, index) => {
+      if (index !== at) layers[this.layerNames[index]] = module;
+      else inner.modules.forEach((layer, i) => (layers[`${name}_${inner.layerNames[i]}`] = layer));
+    });
+    return Sequential.named(layers);
+  }
+
   namedChildren(): [string, Module][] {
     return this.modules.map((module, index) => [this.names[index], module]);
   }

@@ -8,6 +8,7 @@ export {
   RACE_ADAMW_WEIGHT_DECAY,
   type RaceOptimizerId,
   type RaceTrajectory,
+  type RaceDirection,
   isRaceOptimizerId,
   createRaceOptimizer,
   runOptimizerOnSurface,

@@ -45,9 +45,13 @@ export function createRaceOptimizer(id: RaceOptimizerId, params: Parameter[], lr
   }
 }
 
+/** descent follows −gradient, as every optimizer should; ascent is notebook 3.5's x += lr·dx (its sign error). */
+export type RaceDirection = 'descent' | 'ascent';
+
 export interface RaceTrajectory {
   optimizer: RaceOptimizerId;
   lr: number;
+  direction: RaceDirection;
   /** x0, y0, x1, y1, ...: the start, then the point after each step taken. */
   points: Float64Array;
   /** f at each point. */
@@ -67,8 +71,18 @@ function outOfBounds(surface: Surface, x: number, y: number): boolean {
   return !Number.isFinite(x) || !Number.isFinite(y) || Math.abs(x - cx) > DIVERGENCE_WIDTHS * width || Math.abs(y - cy) > DIVERGENCE_WIDTHS * width;
 }
 
-/** Runs `steps` optimizer steps from `start`; stops early, and says when, if the point diverges. */
-export function runOptimizerOnSurface(surface: Surface, start: Point2d, optimizerId: RaceOptimizerId, lr: number, steps: number): RaceTrajectory {
+/**
+ * Runs `steps` optimizer steps from `start`; stops early, and says when, if the point diverges. With
+ * 'ascent' the optimizer is handed −gradient, so its usual x −= lr·(−dx) becomes the notebook's x += lr·dx.
+ */
+export function runOptimizerOnSurface(
+  surface: Surface,
+  start: Point2d,
+  optimizerId: RaceOptimizerId,
+  lr: number,
+  steps: number,
+  direction: RaceDirection = 'descent',
+): RaceTrajectory {
   if (!Number.isInteger(steps) || steps < 1) throw new Error(`runOptimizerOnSurface: steps must be a positive integer, got ${steps}`);
   if (!Number.isFinite(start.x) || !Number.isFinite(start.y)) throw new Error('runOptimizerOnSurface: the start point must be finite');
   const point = createParameter('point', Tensor.fromArray([start.x, start.y], [2]));
@@ -80,8 +94,9 @@ export function runOptimizerOnSurface(surface: Surface, start: Point2d, optimize
   for (let step = 1; step <= steps; step++) {
     optimizer.zeroGrad();
     const [gx, gy] = surface.gradient(xy[0], xy[1]);
-    point.grad.data[0] = gx;
-    point.grad.data[1] = gy;
+    const sign = direction === 'ascent' ? -1 : 1;
+    point.grad.data[0] = sign * gx;
+    point.grad.data[1] = sign * gy;
     optimizer.step();
     if (outOfBounds(surface, xy[0], xy[1])) {
       divergedAt = step;
@@ -90,5 +105,5 @@ export function runOptimizerOnSurface(surface: Surface, start: Point2d, optimize
     points.push(xy[0], xy[1]);
     values.push(surface.value(xy[0], xy[1]));
   }
-  return { optimizer: optimizerId, lr, points: Float64Array.from(points), values: Float64Array.from(values), divergedAt };
+  return { optimizer: optimizerId, lr, direction, points: Float64Array.from(points), values: Float64Array.from(values), divergedAt };
 }

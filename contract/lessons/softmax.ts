@@ -32,7 +32,7 @@ export const softmaxHyperparameters = defineHyperparameters([
 export type SoftmaxHyperparameters = HyperparametersOf<typeof softmaxHyperparameters>;
 
 export const softmaxLesson: TrainableLessonDescriptor<SoftmaxHyperparameters> = {
-  id: 'softmax', number: 2, status: 'coming', dataset: 'cifar10',
+  id: 'softmax', number: 2, status: 'ready', dataset: 'cifar10',
   title: { 'pt-BR': 'Classificador softmax', en: 'Softmax classifier' },
   summary: {
     'pt-BR': 'Um classificador linear no CIFAR-10 e os “templates” de classe que ele aprende.',

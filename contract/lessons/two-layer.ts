@@ -12,7 +12,7 @@ import {
 } from './cifar-fields';
 
 export const twoLayerHyperparameters = defineHyperparameters([
-  { key: 'hiddenSize', kind: 'int', min: 1, max: 4096, default: 1000,
+  { key: 'hiddenSize', kind: 'int', min: 10, max: 1000, default: 1000,
     label: { 'pt-BR': 'Neurônios ocultos', en: 'Hidden neurons' } },
   optimizerField('sgd'),
   learningRateField(0.01),
@@ -30,7 +30,7 @@ export const twoLayerHyperparameters = defineHyperparameters([
 export type TwoLayerHyperparameters = HyperparametersOf<typeof twoLayerHyperparameters>;
 
 export const twoLayerLesson: TrainableLessonDescriptor<TwoLayerHyperparameters> = {
-  id: 'two-layer', number: 3, status: 'coming', dataset: 'cifar10',
+  id: 'two-layer', number: 3, status: 'ready', dataset: 'cifar10',
   title: { 'pt-BR': 'Rede de duas camadas', en: 'Two-layer network' },
   summary: {
     'pt-BR': 'Uma camada oculta e uma não linearidade: mais neurônios, templates mais ricos.',

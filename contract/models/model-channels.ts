@@ -1,12 +1,13 @@
 // The models:* channels and their input guards: the library (list, import, rename, remove), the
 // inspector, preprocessing and provider choices, a preview of what the network sees, and classify.
 import { ApiInputError, expectObject } from '../guards';
+import { airiNetworkGuards, type AiriNetworkChannels } from './airi-networks';
 import { expectUploadId } from '../uploads';
 import type { InspectorReport } from './inspector';
 import { EXECUTION_PROVIDERS, type ClassifyResult, type ExecutionProvider, type ModelSummary, type Preprocessing, type PreprocessPreview, type ProvidersReport } from './models';
 import { checkPreprocessing } from './preprocessing-check';
 
-export interface ModelChannels {
+export interface ModelChannels extends AiriNetworkChannels {
   'models:list': { request: void; response: ModelSummary[] };
   'models:providers': { request: void; response: ProvidersReport };
   /** A model file sent with uploads:*, optionally with a labels file (JSON array or one per line). */
@@ -32,6 +33,7 @@ function expectName(value: unknown): string {
 }
 
 export const modelGuards = {
+  ...airiNetworkGuards,
   'models:list': (input: unknown): void => {
     if (input !== undefined && input !== null && !(typeof input === 'object' && Object.keys(input).length === 0)) throw new ApiInputError('this call takes no arguments');
   },

@@ -12,7 +12,9 @@ import { openDatabase, sqliteVersion } from '../run-store/open-database';
 import { RunStore } from '../run-store/run-store';
 import { SettingsStore } from '../run-store/settings-store';
 import { sweepStaleTemporaries } from './startup-sweep';
-import { TrainerHost } from '../trainer/trainer-host';
+import { IMPORT_WORKER_FILE, TrainerHost } from '../trainer/trainer-host';
+import { DatasetService } from '../datasets/dataset-service';
+import { InsightsService } from '../trainer/insights-service';
 import { uploadHandlers } from '../uploads/upload-handlers';
 import { modelHandlers } from '../models/model-handlers';
 import { ModelService } from '../models/model-service';
@@ -54,6 +56,11 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
   if (!existsSync(workerScript)) throw new Error(`training worker not found at ${workerScript}: run "npm run build" first`);
   const maxConcurrent = options.maxConcurrentTrainings ?? (Number(process.env.AIRI_LAB_MAX_TRAININGS) || cpus().length);
   const trainer = new TrainerHost({ store, emit, workerScript, appVersion: APP_VERSION, maxConcurrent, dataDirectory });
+  const datasets = new DatasetService({
+    dataDirectory, emit, pickPath: options.pickDatasetPath, importWorkerScript: join(dirname(workerScript), IMPORT_WORKER_FILE),
+  });
+  // The insights worker is bundled beside the training worker (dist/node).
+  const insights = new InsightsService({ store, dataDirectory, workerScript: join(dirname(workerScript), 'insights-worker.mjs') });
 
   const uploads = new UploadStore(dataDirectory);
   const models = new ModelService(dataDirectory, options.inferenceWorkerScript ?? join(dirname(workerScript), 'inference-worker.mjs'));
@@ -86,6 +93,10 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
       if (deleted) emit('runs:changed', { runId });
       return { deleted };
     },
+    'datasets:status': () => datasets.status(),
+    'datasets:import': (request) => datasets.import(request),
+    'datasets:pick': ({ folder }) => datasets.pick(folder),
+    'insights:compute': (request) => insights.compute(request),
   };
 
   let closed = false;
@@ -102,6 +113,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
       if (closed) return;
       closed = true;
       await trainer.stopAll();
+      await datasets.idle();
       await uploads.close();
       await models.close();
       listeners.clear();

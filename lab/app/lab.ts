@@ -24,4 +24,6 @@ export interface LabOptions {
   sqliteNativeBinding?: string;
   /** Electron fills these for the About screen. */
   shellVersions?: { electron: string; chrome: string };
+  /** The desktop app's native file dialog for choosing CIFAR-10 (null when cancelled); browser mode has none. */
+  pickDatasetPath?: (folder: boolean) => Promise<string | null>;
 }

@@ -23,6 +23,8 @@ export class InferenceHost {
   private worker: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  /** Counts the workers started: sessions opened on an earlier one are gone. */
+  generation = 0;
 
   constructor(private readonly script: string) {}
 
@@ -62,6 +64,7 @@ export class InferenceHost {
   private start(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script);
+    this.generation += 1;
     worker.on('message', (response: InferenceResponse) => {
       const pending = this.pending.get(response.id);
       if (!pending) return;

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Handlers } from '../../contract/api';
 import type { ModelChannels } from '../../contract/models/model-channels';
 import type { UploadStore, ReceivedFile } from '../uploads/upload-store';
+import { inspectAiriNetwork } from './airi-networks';
 import type { ModelService } from './model-service';
 
 async function withUploads<T>(uploads: UploadStore, taken: Promise<ReceivedFile>[], use: (files: ReceivedFile[]) => Promise<T>): Promise<T> {
@@ -33,6 +34,7 @@ export function modelHandlers(models: ModelService, uploads: UploadStore): Pick<
     'models:rename': ({ modelId, name }) => models.rename(modelId, name),
     'models:remove': async ({ modelId }) => ({ removed: await models.remove(modelId) }),
     'models:inspect': ({ modelId }) => models.inspect(modelId),
+    'models:inspect-airi': ({ network }) => inspectAiriNetwork(network),
     'models:set-preprocessing': ({ modelId, preprocessing }) => models.setPreprocessing(modelId, preprocessing),
     'models:set-provider': ({ modelId, provider }) => models.setProvider(modelId, provider),
     'models:preview': ({ modelId, uploadId }) => photo(uploadId, (bytes, file) => models.preview(modelId, bytes, file)),

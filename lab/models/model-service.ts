@@ -38,10 +38,10 @@ export class ModelService {
   readonly store: ModelStore;
   private readonly host: InferenceHost;
   /** Models with an open session on the worker, and the provider it runs on. */
-  private readonly sessions = new Map<string, Promise<ExecutionProvider>>();
+  private readonly sessions = new Map<string, { generation: number; provider: Promise<ExecutionProvider> }>();
   private readonly reports = new Map<string, InspectorReport>();
   private probe: Promise<ProvidersReport> | null = null;
-  private readonly benchSessions = new Set<string>();
+  private readonly benchSessions = new Map<string, number>();
 
   constructor(dataDirectory: string, workerScript: string) {
     this.store = new ModelStore(dataDirectory);
@@ -134,9 +134,13 @@ export class ModelService {
     return this.get(modelId);
   }
 
-  /** Opens the model's session once; records which provider ran and why others fell back. */
+  /**
+   * Opens the model's session once per worker (a worker that died took its sessions with it); records
+   * which provider ran and why others fell back.
+   */
   session(modelId: string): Promise<ExecutionProvider> {
-    let opening = this.sessions.get(modelId);
+    const known = this.sessions.get(modelId);
+    let opening = known && known.generation === this.host.generation ? known.provider : undefined;
     if (!opening) {
       const model = this.get(modelId);
       const order = model.preferredProvider === 'auto' ? providerOrder() : [model.preferredProvider];
@@ -154,7 +158,8 @@ export class ModelService {
           throw ApiInputError.of({ code: 'model-unloadable', params: { file: model.file, detail: describeAttempts(error) } });
         },
       );
-      this.sessions.set(modelId, opening);
+      // The worker starts (or restarts) with this open call, so its generation is the current one.
+      this.sessions.set(modelId, { generation: this.host.generation, provider: opening });
     }
     return opening;
   }
@@ -179,9 +184,9 @@ export class ModelService {
   async runOn(modelId: string, provider: ExecutionProvider, data: Float32Array, batch: number): Promise<{ ms: number; workerMs: number }> {
     const model = this.get(modelId);
     const key = `bench:${modelId}:${provider}`;
-    if (!this.benchSessions.has(key)) {
+    if (this.benchSessions.get(key) !== this.host.generation) {
       await this.host.open(key, this.store.modelPath(modelId), [provider]);
-      this.benchSessions.add(key);
+      this.benchSessions.set(key, this.host.generation);
     }
     const started = performance.now();
     const out = await this.host.run(key, model.io.imageInput, data, inputDims(model.io, model.preprocessing, batch), model.io.scoresOutput);
@@ -213,6 +218,11 @@ export class ModelService {
     const photo = await decodePhoto(bytes, file, geometryOf(p));
     const png = await sharp(photo.rgb, { raw: { width: photo.width, height: photo.height, channels: 3 } }).png().toBuffer();
     return { file, pngBase64: png.toString('base64'), width: photo.width, height: photo.height, range: channelRanges(pixelsToTensor(photo.rgb, p), p) };
+  }
+
+  /** Stops the inference worker, freeing every session's memory; sessions reopen on next use. */
+  async stopWorker(): Promise<void> {
+    await this.host.terminate();
   }
 
   async close(): Promise<void> {

@@ -3,9 +3,9 @@
 // (training:progress, training:snapshot) only for the runs it watches: those it started, those it
 // opened (runs:get, training:stop) and those it names in a watch message ('all' for the teacher's
 // overview). Everyone still hears training:finished and runs:changed, which are small and keep lists
-// current. Watched progress is throttled per client: within each window only the latest event of
-// each kind of update (its set of metric names, so an epoch's test accuracy is never dropped for a
-// step's loss) is sent; snapshots (pictures) keep only the latest.
+// current. Watched events are throttled per client to one delivery per window: progress that carries
+// metrics (curve points, an epoch's test result) is queued and sent together, never dropped; progress
+// without metrics (heartbeats, dataset preparation) and snapshots (pictures) keep only the latest.
 import type { EventChannel, Events } from '../../contract/events';
 
 export const PROGRESS_WINDOW_MS = 100;
@@ -13,18 +13,19 @@ export const SNAPSHOT_WINDOW_MS = 250;
 
 type Send = (channel: EventChannel, payload: unknown) => void;
 
+/** Curve points one window may hold for one run; beyond it the oldest go (a misbehaving lesson). */
+const MAX_QUEUED_POINTS = 500;
+
 interface RunThrottle {
-  /** Latest pending progress per set of metric names, sent in arrival order at the window's end. */
-  progress: Map<string, Events['training:progress']>;
+  /** Progress with metrics, in order, sent at the window's end. */
+  points: Events['training:progress'][];
+  /** The latest progress without metrics (time left, preparation), sent after the points. */
+  heartbeat: Events['training:progress'] | null;
   snapshot: Events['training:snapshot'] | null;
   progressTimer: ReturnType<typeof setTimeout> | null;
   snapshotTimer: ReturnType<typeof setTimeout> | null;
   lastProgressAt: number;
   lastSnapshotAt: number;
-}
-
-function progressKind(progress: Events['training:progress']): string {
-  return `${progress.preparing ? 'preparing:' : ''}${Object.keys(progress.metrics).sort().join(',')}`;
 }
 
 export class ClientEvents {
@@ -72,7 +73,7 @@ export class ClientEvents {
   private throttleOf(runId: string): RunThrottle {
     let throttle = this.runs.get(runId);
     if (!throttle) {
-      throttle = { progress: new Map(), snapshot: null, progressTimer: null, snapshotTimer: null, lastProgressAt: -Infinity, lastSnapshotAt: -Infinity };
+      throttle = { points: [], heartbeat: null, snapshot: null, progressTimer: null, snapshotTimer: null, lastProgressAt: -Infinity, lastSnapshotAt: -Infinity };
       this.runs.set(runId, throttle);
     }
     return throttle;
@@ -80,9 +81,13 @@ export class ClientEvents {
 
   private throttleProgress(progress: Events['training:progress']): void {
     const throttle = this.throttleOf(progress.runId);
-    const kind = progressKind(progress);
-    throttle.progress.delete(kind); // re-inserted last: the map keeps arrival order
-    throttle.progress.set(kind, progress);
+    if (Object.keys(progress.metrics).length === 0) {
+      throttle.heartbeat = progress;
+    } else {
+      throttle.points.push(progress);
+      if (throttle.points.length > MAX_QUEUED_POINTS) throttle.points.shift();
+      throttle.heartbeat = null; // a point says where the run is, too
+    }
     if (throttle.progressTimer) return;
     const wait = throttle.lastProgressAt + PROGRESS_WINDOW_MS - this.now();
     if (wait <= 0) this.flushProgress(progress.runId);
@@ -104,8 +109,9 @@ export class ClientEvents {
     if (throttle.progressTimer) clearTimeout(throttle.progressTimer);
     throttle.progressTimer = null;
     throttle.lastProgressAt = this.now();
-    const pending = [...throttle.progress.values()];
-    throttle.progress.clear();
+    const pending = throttle.heartbeat ? [...throttle.points, throttle.heartbeat] : throttle.points;
+    throttle.points = [];
+    throttle.heartbeat = null;
     for (const progress of pending) this.send('training:progress', progress);
   }
 

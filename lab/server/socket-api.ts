@@ -41,21 +41,28 @@ function runOfInterest(message: InvokeMessage, response: unknown): string | null
 
 export interface SocketPolicy {
   /**
-   * Whether callers may name files on the server (training:start's `data` path). Only on loopback:
-   * in classroom mode students use the dataset the teacher imported, never paths of their choosing.
+   * Whether callers may name files on the server (training:start's `data` path, datasets:import). Only
+   * for a browser on the lab's own computer: students use the dataset the teacher imported, never
+   * paths of their choosing.
    */
   allowServerPaths: boolean;
   /** Who this connection is: a student may stop and delete only their own runs, and change no setting. */
   person: Person;
 }
 
+/** Channels that name or choose files on the lab's computer: the teacher's own browser only. */
+const SERVER_PATH_CHANNELS: readonly string[] = ['datasets:import', 'datasets:pick'];
+
 function refusedByPolicy(message: InvokeMessage, policy: SocketPolicy): LabErrorInfo | null {
   const request = message.request as { data?: unknown } | null;
   if (!policy.allowServerPaths && message.channel === 'training:start' && request && request.data !== undefined) {
     return { code: 'classroom-no-data-path', params: {} };
   }
+  if (!policy.allowServerPaths && SERVER_PATH_CHANNELS.includes(message.channel)) {
+    return { code: 'dataset-paths-refused', params: {} };
+  }
   if (!policy.allowServerPaths && TEACHER_MODEL_CHANNELS.has(message.channel)) {
-    return { code: 'classroom-models-teacher-only', params: {} };
+    return { code: 'classroom-teacher-only', params: {} };
   }
   return null;
 }
@@ -71,7 +78,26 @@ function responseFor(channel: string, response: unknown, policy: SocketPolicy): 
   if (channel === 'app:info' && !policy.allowServerPaths && response !== null && typeof response === 'object') {
     return { ...response, dataDirectory: '' };
   }
+  // Where the teacher keeps the dataset is not a student's business: they see its file name only.
+  if (channel === 'datasets:status' && !policy.allowServerPaths) return forStudents(response);
   return CHANNELS_WITH_ERROR_TEXTS.has(channel) ? hidePathsDeep(response) : response;
+}
+
+/** Events carrying paths or error texts, as this client may see them. */
+function eventFor(channel: string, payload: unknown, policy: SocketPolicy): unknown {
+  if (channel === 'training:finished') return hidePathsDeep(payload);
+  if ((channel === 'datasets:progress' || channel === 'datasets:finished') && !policy.allowServerPaths) return forStudents(payload);
+  return payload;
+}
+
+/** A dataset status or event as a student sees it: file names without folders, and no import offered. */
+function forStudents(value: unknown): unknown {
+  const hidden = hidePathsDeep(value);
+  if (hidden === null || typeof hidden !== 'object') return hidden;
+  const o = hidden as Record<string, unknown>;
+  if ('canImport' in o) return { ...o, canImport: false };
+  if (o.status !== null && typeof o.status === 'object') return { ...o, status: { ...(o.status as object), canImport: false } };
+  return o;
 }
 
 export function attachSocket(socket: WebSocket, lab: Lab, policy: SocketPolicy): void {
@@ -79,7 +105,7 @@ export function attachSocket(socket: WebSocket, lab: Lab, policy: SocketPolicy):
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };
   const events = new ClientEvents((channel, payload) =>
-    send({ kind: 'event', channel, payload: channel === 'training:finished' ? hidePathsDeep(payload) : payload }));
+    send({ kind: 'event', channel, payload: eventFor(channel, payload, policy) }));
   // The teacher sees the whole class's runs live.
   if (policy.person.role === 'teacher') events.watch('all');
   const unsubscribe = lab.onEvent((channel, payload) => events.deliver(channel, payload));

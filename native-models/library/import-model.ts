@@ -15,6 +15,9 @@ import { defaultPreprocessing } from '../preprocess/default-preprocessing';
 import { findModelIo } from './model-io';
 import { MODEL_FILE, type ModelStore } from './model-store';
 
+/** The steps of an import, for a progress line (a VGG16 takes tens of seconds to read, copy and load). */
+export type ImportPhase = 'reading' | 'checking' | 'copying' | 'loading';
+
 export interface ImportSource {
   /** Where the bytes are now (the user's file, or an upload's temporary file). */
   path: string;
@@ -22,6 +25,7 @@ export interface ImportSource {
   file: string;
   labels?: { path: string; file: string };
   name?: string;
+  onPhase?: (phase: ImportPhase) => void;
 }
 
 /** Loads the staged model in ONNX Runtime and runs it once; throws with the attempts when it cannot. */
@@ -39,12 +43,14 @@ export async function importModel(source: ImportSource, store: ModelStore, valid
   if (!info?.isFile()) throw notOnnx(file, 'no such file');
   if (info.size === 0) throw notOnnx(file, 'the file is empty');
   if (info.size > MAX_MODEL_BYTES) throw notOnnx(file, `${(info.size / 1024 ** 3).toFixed(1)} GB is more than the 2 GB an ONNX file can hold`);
+  source.onPhase?.('reading');
   const bytes = new Uint8Array(await readFile(source.path));
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const id = sha256.slice(0, 16);
   const existing = store.get(id);
   if (existing) throw ApiInputError.of({ code: 'model-duplicate', params: { file, existing: existing.name } });
 
+  source.onPhase?.('checking');
   let graph;
   try {
     graph = parseOnnx(bytes);
@@ -60,7 +66,9 @@ export async function importModel(source: ImportSource, store: ModelStore, valid
 
   const staging = store.staging();
   try {
+    source.onPhase?.('copying');
     await copyFile(source.path, join(staging, MODEL_FILE));
+    source.onPhase?.('loading');
     const { provider, attempts } = await validate(join(staging, MODEL_FILE), io, preprocessing);
     const model: ModelSummary = {
       id,

@@ -4,6 +4,7 @@ import type { RunStatus } from '../../contract/runs';
 import type { LessonStatus } from '../../contract/lessons/catalog';
 import type { Locale } from '../../contract/locale';
 import { ENGLISH_LAB_ERRORS, type LabErrorTexts } from '../../contract/lab-errors';
+import { cifarMessagesEn } from '../lessons/cifar/messages-en';
 import { PHOTO_DROP_EN } from '../components/photos/photo-drop-text';
 import { MODELS_EN } from '../models/text-en';
 
@@ -134,6 +135,7 @@ export const en = {
     empty: 'No runs yet. Train lesson 1 to create the first one.',
     refresh: 'Refresh',
     damaged: 'Damaged record',
+    trainedBy: (name: string) => `trained by ${name}`,
     loadError: 'Could not load the runs',
     lesson: 'Lesson',
     status: 'Status',
@@ -226,6 +228,8 @@ export const en = {
   },
   models: MODELS_EN,
   photoDrop: PHOTO_DROP_EN,
+  /** The shared CIFAR-10 lesson screen (lessons 2, 3, 5, 6). */
+  cifar: cifarMessagesEn,
   /** Errors lab/ reports by code (contract/lab-errors.ts): the CLI's English wording serves here too. */
   labErrors: ENGLISH_LAB_ERRORS as LabErrorTexts,
 };

@@ -1,10 +1,11 @@
 // Textos da interface em português do Brasil, o idioma padrão. Tipado por `Messages` (en.ts):
 // uma chave faltando ou sobrando é erro de compilação.
 import type { Messages } from './en';
+import { cifarMessagesPtBr } from '../lessons/cifar/messages-pt-br';
 import { PHOTO_ERRORS_PT_BR } from '../components/photos/photo-error-text-pt-br';
 import { MODEL_ERRORS_PT_BR } from '../models/model-error-text-pt-br';
-import { INPUT_ERRORS_PT_BR } from './input-errors-pt-br';
 import { WEIGHTS_ERRORS_PT_BR } from '../weights/weights-error-text-pt-br';
+import { INPUT_ERRORS_PT_BR } from './input-errors-pt-br';
 import { PHOTO_DROP_PT_BR } from '../components/photos/photo-drop-text';
 import { MODELS_PT_BR } from '../models/text-pt-br';
 
@@ -136,6 +137,7 @@ export const ptBR: Messages = {
     empty: 'Nenhuma execução ainda. Treine a aula 1 para criar a primeira.',
     refresh: 'Atualizar',
     damaged: 'Registro danificado',
+    trainedBy: (name: string) => `treinado por ${name}`,
     loadError: 'Não foi possível carregar as execuções',
     lesson: 'Aula',
     status: 'Situação',
@@ -226,13 +228,15 @@ export const ptBR: Messages = {
     body: 'Não há nada neste endereço.',
     home: 'Voltar para as aulas',
   },
+  /** The shared CIFAR-10 lesson screen (lessons 2, 3, 5, 6). */
+  cifar: cifarMessagesPtBr,
   models: MODELS_PT_BR,
   photoDrop: PHOTO_DROP_PT_BR,
   labErrors: {
     ...PHOTO_ERRORS_PT_BR,
     ...MODEL_ERRORS_PT_BR,
-    ...INPUT_ERRORS_PT_BR,
     ...WEIGHTS_ERRORS_PT_BR,
+    ...INPUT_ERRORS_PT_BR,
     'loss-not-finite': (p) =>
       `a perda virou ${p.value} no passo ${p.step} (época ${p.epoch}); tente uma taxa de aprendizado menor`,
     'dataset-not-imported': () => 'esta aula treina com o CIFAR-10: importe-o primeiro (lab datasets import <caminho>) ou passe --data <caminho>',
@@ -249,6 +253,13 @@ export const ptBR: Messages = {
     'store-unavailable': (p) => `o laboratório não conseguiu salvar esta execução (${p.detail}), então ela foi parada; as outras continuam treinando`,
     'run-not-found': (p) => `não existe o treino ${p.runId}`,
     'run-still-running': () => 'pare o treino antes de apagá-lo',
+    'dataset-import-failed': (p) =>
+      `não foi possível importar ${p.source}${p.member === null ? '' : ` (${p.member})`}: ${p.reason}; o conjunto importado antes foi mantido`,
+    'dataset-import-busy': (p) => `o CIFAR-10 já está sendo importado de ${p.source}; espere terminar`,
+    'dataset-paths-refused': () => 'no modo sala de aula só o professor, no computador que roda o laboratório, pode importar um conjunto de dados',
+    'file-dialog-unavailable': () => 'a janela de escolha de arquivo só abre no aplicativo de desktop; digite o caminho',
+    'run-has-no-weights': (p) => `o treino ${p.runId} não guardou pesos (parou antes de salvar ou foi feito por uma versão antiga)`,
+    'pictures-unavailable': (p) => `não foi possível calcular as imagens: ${p.detail}`,
     'dataset-not-found': (p) => `não há arquivo nem pasta em ${p.path}: confira o caminho de --data`,
     'bundle-unreadable': (p) => `${p.file} não é um pacote de treino do Airi Lab legível (${p.detail}); nada foi importado dele`,
     'bundle-too-large': (p) => `${p.file} passa dos ${p.limitMegabytes} MB que um pacote de treino pode ter; nada foi importado dele`,

@@ -4,9 +4,13 @@ import type { LessonId } from '../../contract/lessons/catalog';
 import type { LessonScreen } from './lesson-screen';
 import { airiScreen } from './airi';
 import { sineScreen } from './sine';
+import { softmaxScreen } from './softmax';
+import { twoLayerScreen } from './two-layer';
 
 const LESSON_SCREENS: Partial<Record<LessonId, LessonScreen>> = {
   sine: sineScreen,
+  softmax: softmaxScreen,
+  'two-layer': twoLayerScreen,
   airi: airiScreen,
 };
 

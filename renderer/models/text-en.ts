@@ -83,5 +83,13 @@ export const MODELS_EN = {
   largestMacs: 'most compute',
   showLayers: 'Show layers',
   hideLayers: 'Hide layers',
+  airiTitle: 'Inside airi’s own networks',
+  airiIntro: 'Built by the lessons with airi, our own engine; the same table as for the ONNX models.',
+  airiNames: {
+    softmax: 'Softmax classifier (lesson 2)',
+    'two-layer': 'Two-layer net, 100 hidden (lesson 3)',
+    'demo-convnet': 'DemoConvNet (lesson 5)',
+    'better-convnet': 'BetterConvNet (lesson 6)',
+  },
   loadingReport: 'Reading the model…',
 };

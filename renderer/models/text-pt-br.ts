@@ -85,5 +85,13 @@ export const MODELS_PT_BR: typeof MODELS_EN = {
   largestMacs: 'mais cálculo',
   showLayers: 'Mostrar camadas',
   hideLayers: 'Esconder camadas',
+  airiTitle: 'Por dentro das redes do airi',
+  airiIntro: 'Construídas pelas aulas com o airi, o nosso motor; a mesma tabela dos modelos ONNX.',
+  airiNames: {
+    softmax: 'Classificador softmax (aula 2)',
+    'two-layer': 'Rede de duas camadas, 100 ocultos (aula 3)',
+    'demo-convnet': 'DemoConvNet (aula 5)',
+    'better-convnet': 'BetterConvNet (aula 6)',
+  },
   loadingReport: 'Lendo o modelo…',
 };

@@ -8,6 +8,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'models' }
   | { name: 'model'; modelId: string }
+  | { name: 'airi-model'; network: string }
   | { name: 'not-found' };
 
 function segment(value: string): string | null {
@@ -40,6 +41,10 @@ export function parseHash(hash: string): Route {
   }
   if (head === 'settings' && rest.length === 0) return { name: 'settings' };
   if (head === 'models' && rest.length === 0) return { name: 'models' };
+  if (head === 'models' && rest.length === 2 && rest[0] === 'airi') {
+    const network = segment(rest[1]);
+    if (network) return { name: 'airi-model', network };
+  }
   if (head === 'models' && rest.length === 1) {
     const modelId = segment(rest[0]);
     if (modelId) return { name: 'model', modelId };
@@ -56,4 +61,5 @@ export const href = {
   settings: '#/settings',
   models: '#/models',
   model: (modelId: string) => `#/models/${encodeURIComponent(modelId)}`,
+  airiModel: (network: string) => `#/models/airi/${encodeURIComponent(network)}`,
 };

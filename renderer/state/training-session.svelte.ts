@@ -35,6 +35,8 @@ export class TrainingSession {
   progress = $state.raw<TrainingProgress | null>(null);
   loss = $state.raw<Point[]>([]);
   testMse = $state.raw<Point[]>([]);
+  /** Every metric the run reports, by name, against the step (CIFAR-10: trainAccuracy, testAccuracy, learningRate...). */
+  series = $state.raw<Record<string, Point[]>>({});
   snapshot = $state.raw<TrainingSnapshot | null>(null);
   /** The hyperparameters of the current or last run. */
   hyperparameters = $state.raw<HyperparameterValues | null>(null);
@@ -48,6 +50,7 @@ export class TrainingSession {
   /** Events that arrive while training:start is still answering. */
   private early: Early[] = [];
   private unpublished: Point[] = [];
+  private unpublishedSeries: Record<string, Point[]> = {};
   private publishTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(lessonId: LessonId) {
@@ -92,6 +95,8 @@ export class TrainingSession {
     this.progress = null;
     this.loss = [];
     this.testMse = [];
+    this.series = {};
+    this.unpublishedSeries = {};
     this.snapshot = null;
     this.finalMetrics = null;
     this.runError = null;
@@ -122,11 +127,21 @@ export class TrainingSession {
       this.publishTimer ??= setTimeout(() => this.publish(), PUBLISH_EVERY_MS);
     }
     if (testMse !== undefined) this.testMse = [...this.testMse, { x: progress.step, y: testMse }];
+    for (const [name, value] of Object.entries(progress.metrics)) {
+      (this.unpublishedSeries[name] ??= []).push({ x: progress.step, y: value });
+      this.publishTimer ??= setTimeout(() => this.publish(), PUBLISH_EVERY_MS);
+    }
   }
 
   private publish(): void {
     if (this.publishTimer) clearTimeout(this.publishTimer);
     this.publishTimer = null;
+    if (Object.keys(this.unpublishedSeries).length > 0) {
+      const series = { ...this.series };
+      for (const [name, points] of Object.entries(this.unpublishedSeries)) series[name] = [...(series[name] ?? []), ...points];
+      this.series = series;
+      this.unpublishedSeries = {};
+    }
     if (this.unpublished.length === 0) return;
     this.loss = [...this.loss, ...this.unpublished];
     this.unpublished = [];
@@ -151,6 +166,7 @@ export class TrainingSession {
       const testMse = seriesPoints(detail.series.find((s) => s.name === 'testMse'));
       if (loss.length >= this.loss.length) this.loss = loss;
       if (testMse.length >= this.testMse.length) this.testMse = testMse;
+      this.series = Object.fromEntries(detail.series.map((s) => [s.name, seriesPoints(s)]));
       if (detail.status !== 'running') {
         this.phase = detail.status;
         this.finalMetrics = detail.metrics;

@@ -120,6 +120,18 @@ describe('lesson 4 (airi) end to end', () => {
     expect(await finalValue(page, 'sgd')).toBeGreaterThan(-0.01);
   });
 
+  it('shows the notebook\'s sign error: x += lr·dx climbs out of the bowl', async () => {
+    await page.locator('[data-testid=race-surface]').selectOption('ill-conditioned');
+    await page.locator('[data-testid=race-final-adam]').waitFor();
+    await page.locator('[data-testid=race-enable-ascent]').check();
+    const ascent = page.locator('[data-testid=race-final-ascent]');
+    await ascent.waitFor({ timeout: 15_000 });
+    expect(Number(await ascent.getAttribute('data-diverged'))).toBeGreaterThan(0);
+    expect(await ascent.innerText()).toMatch(/fugiu|ran away/);
+    // The descending SGD at the same rate reached the minimum.
+    expect(await finalValue(page, 'sgd')).toBeLessThan(1e-3);
+  });
+
   it('runs a live gradient check: every relative error is below 0.01', async () => {
     await page.locator('[data-testid=inside-airi]').scrollIntoViewIfNeeded();
     await page.locator('[data-testid=inside-layer-conv2d]').check({ force: true });
@@ -128,6 +140,12 @@ describe('lesson 4 (airi) end to end', () => {
     expect(await source.innerText()).toContain('backward(dout: Tensor): Tensor');
     expect(await source.locator('.hljs-keyword').count()).toBeGreaterThan(20);
 
+    // A careless seed is refused before anything runs.
+    const seed = page.locator('[data-testid=gradient-check] input[type=number]');
+    await seed.fill('');
+    await expect.poll(() => page.locator('[data-testid=gradient-check-run]').isDisabled()).toBe(true);
+    expect(await page.locator('[data-testid=gradient-check] [role=alert]').innerText()).toMatch(/semente|seed/i);
+    await seed.fill('3');
     await page.locator('[data-testid=gradient-check-run]').click();
     const errors = page.locator('[data-testid=gradient-check-error]');
     await expect.poll(() => errors.count(), { timeout: 30_000 }).toBe(3);

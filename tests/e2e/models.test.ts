@@ -133,4 +133,15 @@ describe('Models screen end to end', () => {
     await shot('models-about');
     expect(pageErrors).toEqual([]);
   });
+
+  it('opens airi’s own DemoConvNet in the same inspector', async () => {
+    await page.locator('[data-testid=nav-models]').click();
+    await page.locator('[data-testid=airi-network-demo-convnet]').click();
+    await page.locator('[data-testid=inspector-table]').waitFor({ timeout: 30_000 });
+    expect((await page.locator('[data-testid=total-params]').innerText()).replace(/\D/g, '').slice(0, 7)).toBe('1124686');
+    await page.locator('[data-testid=inspector-block] button').first().click();
+    await expect.poll(() => page.locator('[data-testid=inspector-layer]').count()).toBeGreaterThan(0);
+    await shot('models-airi');
+    expect(pageErrors).toEqual([]);
+  });
 });

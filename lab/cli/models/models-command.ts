@@ -3,6 +3,7 @@
 import { basename, resolve } from 'node:path';
 import type { InspectorReport } from '../../../contract/models/inspector';
 import type { ModelSummary, ProviderAttempt } from '../../../contract/models/models';
+import type { ImportPhase } from '../../../native-models/library/import-model';
 import type { ParsedArgs } from '../parse-argv';
 import { benchCommand } from './bench-command';
 import { cliModelService, findModel, megaOrGiga } from './cli-models';
@@ -19,6 +20,13 @@ export const MODELS_USAGE = `lab models import <file.onnx> [--labels FILE] [--na
                                              provider, beside onnxruntime-node's own session.run
   lab classify <model> <photo...> [--top 5] [--json]
                                              top classes of each photo`;
+
+const IMPORT_PHASES: Record<ImportPhase, string> = {
+  reading: 'reading the file and its sha256',
+  checking: 'checking that it is an ONNX image classifier',
+  copying: 'copying it into the library',
+  loading: 'loading and running it once in ONNX Runtime (providers tried in order)',
+};
 
 function attemptsText(attempts: ProviderAttempt[]): string {
   return attempts.map((a) => (a.ok ? `${a.provider} ✓` : `${a.provider} ✗ (${a.reason})`)).join(' → ');
@@ -55,6 +63,8 @@ export async function modelsCommand(args: ParsedArgs): Promise<number> {
       const labels = args.options.labels;
       const model = await service.importFile({
         path: resolve(target), file: basename(target), name: args.options.name,
+        // Steps on stderr, so --json output stays one object.
+        onPhase: (phase) => process.stderr.write(`${IMPORT_PHASES[phase]}…\n`),
         ...(labels ? { labels: { path: resolve(labels), file: basename(labels) } } : {}),
       });
       if (json) out(model);

@@ -12,6 +12,8 @@ export interface Evaluation {
   correct: number;
   count: number;
   perClass: PerClassAccuracy;
+  /** The predicted class of every image of the split, in order (the results grid picks from it). */
+  predictions: Int32Array;
 }
 
 /** Index of the largest of `classes` scores in each row of `scores`. */
@@ -75,5 +77,6 @@ export function evaluate(model: Module, split: ImageSplit, options: EvaluateOpti
     correct,
     count: split.count,
     perClass: perClassAccuracy(predictions, split.labels, options.classes),
+    predictions,
   };
 }

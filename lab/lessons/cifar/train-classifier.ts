@@ -41,6 +41,8 @@ export interface ClassifierHooks {
   live?: { everyMs: number; update(state: { model: Sequential; epoch: number; step: number }): void };
   /** After each finished epoch, once its test accuracy is known. */
   epochEnd?(state: { model: Sequential; epoch: number; step: number; testAccuracy: number }): void;
+  /** Once training ends, before the weights are saved: the last evaluation (its predictions) when the run completed. */
+  finished?(state: { model: Sequential; status: 'completed' | 'stopped'; evaluation: Evaluation | null; data: Cifar10Data; seed: number }): void;
 }
 
 function makeOptimizer(parameters: Parameter[], hp: CifarHyperparameters): Optimizer {
@@ -91,6 +93,8 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
   // Written by the evaluate hook; an object, since a `let` assigned in a closure does not narrow.
   const last: { evaluation: Evaluation | null } = { evaluation: null };
   const hooks = recipe.hooks;
+  // The epoch's training accuracy, as the notebooks printed it (on the batches as trained, weights moving).
+  const epochCounts = { correct: 0, seen: 0 };
   hooks?.prepared?.({ model, affine, data });
   const started = context.now();
 
@@ -107,7 +111,10 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
         model.backwardParameters(loss.backward());
         optimizer.step();
       }
-      return { loss: value, size: batch.size, correct: countCorrect(logits, batch.y, batch.size) };
+      const correct = countCorrect(logits, batch.y, batch.size);
+      epochCounts.correct += correct;
+      epochCounts.seen += batch.size;
+      return { loss: value, size: batch.size, correct };
     },
     optimizer,
     schedule: makeSchedule(optimizer, hp, stepsPerEpoch * hp.epochs),
@@ -115,7 +122,9 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
       const evaluation = evaluate(model, data.test, evalOptions);
       if (!evaluation) return null;
       last.evaluation = evaluation;
-      return { testAccuracy: evaluation.accuracy, epochLoss };
+      const epochTrainAccuracy = epochCounts.correct / Math.max(1, epochCounts.seen);
+      epochCounts.correct = epochCounts.seen = 0;
+      return { testAccuracy: evaluation.accuracy, epochLoss, epochTrainAccuracy };
     },
     ...(hooks?.live ? { live: { everyMs: hooks.live.everyMs, update: ({ epoch, step }: LoopPosition) => hooks.live?.update({ model, epoch, step }) } } : {}),
     onEpochEnd: ({ epoch, step }) => {
@@ -124,6 +133,7 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
   }, context);
 
   const finalEvaluation = last.evaluation;
+  hooks?.finished?.({ model, status: outcome.status, evaluation: outcome.status === 'completed' ? finalEvaluation : null, data, seed: hp.seed });
   const metrics: Record<string, number> = {
     // After a stop, the accuracy of the last finished epoch (absent when none finished).
     ...(finalEvaluation ? { testAccuracy: finalEvaluation.accuracy } : {}),

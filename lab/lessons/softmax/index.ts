@@ -5,13 +5,22 @@ import { defineLabLesson } from '../lesson-trainer';
 import { buildSoftmaxClassifier } from '../cifar/cifar-models';
 import { lessonDataset } from '../cifar/cifar-data';
 import { trainClassifier } from '../cifar/train-classifier';
+import { pictureHooks } from '../pictures/picture-hooks';
+import { classTemplates } from '../pictures/weight-pictures';
 
 export const softmax = defineLabLesson({
   descriptor: softmaxLesson,
   engine: 'wasm-simd',
-  train: (hyperparameters, context) => trainClassifier(
-    { lessonId: 'softmax', architecture: 'Linear(3072→10, no bias)', hyperparameters, build: buildSoftmaxClassifier, layout: 'nhwc' },
-    lessonDataset(context),
-    context,
-  ),
+  train: (hyperparameters, context) => {
+    const data = lessonDataset(context);
+    return trainClassifier(
+      {
+        lessonId: 'softmax', architecture: 'Linear(3072→10, no bias)', hyperparameters, build: buildSoftmaxClassifier, layout: 'nhwc',
+        // The class templates, live and at every epoch's end (the film strip).
+        hooks: pictureHooks({ live: (tensors) => classTemplates(tensors, data.classes), film: true }, context),
+      },
+      data,
+      context,
+    );
+  },
 });

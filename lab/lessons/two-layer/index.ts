@@ -5,6 +5,11 @@ import { defineLabLesson } from '../lesson-trainer';
 import { buildTwoLayerNet } from '../cifar/cifar-models';
 import { lessonDataset } from '../cifar/cifar-data';
 import { trainClassifier } from '../cifar/train-classifier';
+import { pictureHooks } from '../pictures/picture-hooks';
+import { learnedSince, neuronGrid } from '../pictures/weight-pictures';
+
+/** Neurons streamed live (a finished run shows them all, computed from its saved weights). */
+const LIVE_NEURONS = 100;
 
 export const twoLayer = defineLabLesson({
   descriptor: twoLayerLesson,
@@ -16,6 +21,8 @@ export const twoLayer = defineLabLesson({
       hyperparameters,
       build: (rng) => buildTwoLayerNet(hyperparameters.hiddenSize, rng),
       layout: 'nhwc',
+      // Live: what each neuron has learned since the start (its weights minus the initial ones).
+      hooks: pictureHooks({ live: (tensors, initial) => neuronGrid(learnedSince(tensors, initial), { count: LIVE_NEURONS, learned: true }) }, context),
     },
     lessonDataset(context),
     context,

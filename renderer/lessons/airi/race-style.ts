@@ -12,6 +12,9 @@ export const OPTIMIZER_NAMES: Record<RaceOptimizerId, string> = {
   adamw: 'AdamW',
 };
 
+/** The notebook's climbing SGD (x += lr·dx): the app's danger red, drawn dashed. */
+export const ASCENT_COLOUR = '#b42318';
+
 export const OPTIMIZER_COLOURS: Record<RaceOptimizerId, string> = {
   sgd: '#D55E00',
   momentum: '#E69F00',

@@ -1,7 +1,7 @@
 // Drawing lesson 4's race on a canvas: the surface's colour map and level lines, its minima, the start
 // point and each optimizer's path up to the animation's current step. Pure drawing, no state.
 import type { Domain2d, Point2d, RaceTrajectory } from '../../../airi/index';
-import { OPTIMIZER_COLOURS } from './race-style';
+import { ASCENT_COLOUR, OPTIMIZER_COLOURS } from './race-style';
 import type { SurfaceMap } from './worker/protocol';
 
 export interface CanvasFrame {
@@ -94,9 +94,11 @@ export function drawRace(
   for (const t of trajectories) {
     const count = t.points.length / 2;
     const whole = Math.min(Math.floor(step), count - 1);
-    ctx.strokeStyle = OPTIMIZER_COLOURS[t.optimizer];
-    ctx.fillStyle = OPTIMIZER_COLOURS[t.optimizer];
+    const colour = t.direction === 'ascent' ? ASCENT_COLOUR : OPTIMIZER_COLOURS[t.optimizer];
+    ctx.strokeStyle = colour;
+    ctx.fillStyle = colour;
     ctx.lineWidth = unit * 0.45;
+    ctx.setLineDash(t.direction === 'ascent' ? [unit * 1.5, unit] : []);
     ctx.beginPath();
     let head = toCanvas(frame, t.points[0], t.points[1]);
     ctx.moveTo(...head);
@@ -112,6 +114,7 @@ export function drawRace(
       ctx.lineTo(...head);
     }
     ctx.stroke();
+    ctx.setLineDash([]);
     ctx.beginPath();
     ctx.arc(head[0], head[1], unit * 1.1, 0, 2 * Math.PI);
     ctx.fill();

@@ -3,7 +3,7 @@
 // and the step the animation has reached.
 import type { Point2d, RaceOptimizerId, RaceTrajectory, SurfaceId } from '../../../airi/index';
 import type { AiriWorkerClient } from './airi-worker-client';
-import type { SurfaceInfo, SurfaceMap } from './worker/protocol';
+import type { RaceEntry, SurfaceInfo, SurfaceMap } from './worker/protocol';
 
 /** Grid cells along the map's longer side. */
 const MAP_RESOLUTION = 280;
@@ -18,6 +18,8 @@ export class SurfaceRace {
   steps = $state(300);
   learningRates = $state<Partial<Record<RaceOptimizerId, number>>>({});
   enabled = $state<Partial<Record<RaceOptimizerId, boolean>>>({});
+  /** Adds the notebook's rule x += lr·dx (SGD climbing, at SGD's rate) to the race. */
+  showAscent = $state(false);
   map = $state.raw<SurfaceMap | null>(null);
   trajectories = $state.raw<RaceTrajectory[]>([]);
   /** The animation's position, 0 .. longest trajectory's step count. */
@@ -81,9 +83,10 @@ export class SurfaceRace {
 
   /** Asks the worker for every ticked optimizer's trajectory, then starts the animation from step 0. */
   async run(): Promise<void> {
-    const entries = this.optimizers
+    const entries: RaceEntry[] = this.optimizers
       .filter((id) => this.enabled[id])
-      .map((id) => ({ optimizer: id, lr: this.learningRates[id] ?? 0 }));
+      .map((id) => ({ optimizer: id, lr: this.learningRates[id] ?? 0, direction: 'descent' }));
+    if (this.showAscent) entries.push({ optimizer: 'sgd', lr: this.learningRates.sgd ?? 0, direction: 'ascent' });
     this.busy = true;
     this.error = null;
     try {

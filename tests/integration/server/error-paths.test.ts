@@ -14,9 +14,9 @@ import { makeTempHome, WORKER_SCRIPT } from '../../helpers/temp-home';
 
 interface Message { kind: string; id?: number; channel?: string; ok?: boolean; response?: unknown; payload?: unknown; error?: unknown }
 
-function connect(url: string, origin: string): Promise<{ socket: WebSocket; messages: Message[] }> {
+function connect(url: string, origin: string, cookie?: string): Promise<{ socket: WebSocket; messages: Message[] }> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url, { origin });
+    const socket = new WebSocket(url, { origin, ...(cookie ? { headers: { cookie } } : {}) });
     const messages: Message[] = [];
     socket.on('message', (data) => messages.push(JSON.parse(String(data)) as Message));
     socket.once('open', () => resolve({ socket, messages }));
@@ -47,7 +47,8 @@ describe('error texts sent to clients', () => {
     writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Airi Lab</title>');
     lab = await createLab({ mode: 'browser', dataDirectory: join(home.dir, 'data'), workerScript: WORKER_SCRIPT });
     open = await startLabServer({ lab, rendererDirectory: renderer, host: '127.0.0.1', port: 0, joinToken: null });
-    classroom = await startLabServer({ lab, rendererDirectory: renderer, host: '127.0.0.1', port: 0, joinToken: token });
+    // Every test connection comes from this computer: here none of them is the teacher.
+    classroom = await startLabServer({ lab, rendererDirectory: renderer, host: '127.0.0.1', port: 0, joinToken: token, isTeacher: () => false });
   });
   afterAll(async () => {
     await open.close();
@@ -84,7 +85,7 @@ describe('error texts sent to clients', () => {
 
   it('students do not see the data folder', async () => {
     const base = `http://127.0.0.1:${classroom.port}`;
-    const { socket, messages } = await connect(`ws://127.0.0.1:${classroom.port}/api?token=${token}`, base);
+    const { socket, messages } = await connect(`ws://127.0.0.1:${classroom.port}/api?token=${token}`, base, 'airi_lab_name=Ana');
     socket.send(JSON.stringify({ kind: 'invoke', id: 1, channel: 'app:info', request: undefined }));
     const info = await waitFor(messages, (m) => m.id === 1);
     expect(JSON.stringify(info.response)).not.toContain(home.dir);

@@ -20,6 +20,12 @@ const SAMPLES: LabErrorInfo[] = [
   { code: 'bundle-unsafe-entry', params: { file: 'ana.airirun', entry: '../x' } },
   { code: 'bundle-unknown-lesson', params: { file: 'ana.airirun', lessonId: 'x' } },
   { code: 'rerun-unsupported', params: { lessonId: 'vgg16' } },
+  { code: 'dataset-import-failed', params: { source: 'cifar.tar.gz', member: 'train/cat/0001.jpg', reason: 'truncated JPEG' } },
+  { code: 'dataset-import-busy', params: { source: 'cifar.tar.gz' } },
+  { code: 'dataset-paths-refused', params: {} },
+  { code: 'file-dialog-unavailable', params: {} },
+  { code: 'run-has-no-weights', params: { runId: 'abc' } },
+  { code: 'pictures-unavailable', params: { detail: 'the worker exited' } },
   { code: 'store-unavailable', params: { detail: 'database is locked' } },
   { code: 'run-damaged', params: { fields: 'metrics' } },
   { code: 'teacher-only', params: {} },
@@ -44,6 +50,8 @@ const SAMPLES: LabErrorInfo[] = [
   { code: 'model-inference-failed', params: { model: 'MobileNetV2', detail: 'out of memory' } },
   { code: 'provider-unavailable', params: { provider: 'webgpu', reason: 'no adapter found' } },
   { code: 'preprocessing-invalid', params: { detail: 'std must be positive' } },
+  { code: 'weights-unreadable', params: { file: 'vgg16.pth', detail: 'it is a damaged zip archive' } },
+  { code: 'weights-runs-code', params: { file: 'evil.pth', callable: 'posix.system' } },
   { code: 'hyperparameters-not-object', params: {} },
   { code: 'hyperparameter-missing', params: { key: 'epochs' } },
   { code: 'hyperparameter-unknown', params: { key: 'epochz' } },
@@ -55,9 +63,7 @@ const SAMPLES: LabErrorInfo[] = [
   { code: 'data-path-invalid', params: {} },
   { code: 'trainer-busy', params: { running: 2 } },
   { code: 'classroom-no-data-path', params: {} },
-  { code: 'classroom-models-teacher-only', params: {} },
-  { code: 'weights-unreadable', params: { file: 'vgg16.pth', detail: 'it is a damaged zip archive' } },
-  { code: 'weights-runs-code', params: { file: 'evil.pth', callable: 'posix.system' } },
+  { code: 'classroom-teacher-only', params: {} },
 ];
 
 describe('lab errors', () => {

@@ -30,7 +30,8 @@ function handle(request: AiriWorkerRequest): AiriWorkerResult {
       const surface = surfaceById(request.surface);
       const trajectories = request.entries.map((entry) => {
         if (!isRaceOptimizerId(entry.optimizer)) throw new Error(`unknown optimizer ${String(entry.optimizer)}`);
-        return runOptimizerOnSurface(surface, request.start, entry.optimizer, entry.lr, request.steps);
+        const direction = entry.direction === 'ascent' ? 'ascent' : 'descent';
+        return runOptimizerOnSurface(surface, request.start, entry.optimizer, entry.lr, request.steps, direction);
       });
       return { kind: 'race', trajectories };
     }

@@ -1,6 +1,6 @@
 // The messages between lesson 4's screen and its Web Worker, where airi runs (the renderer runs the
 // engine only in workers, so the page stays responsive). Types (and the list of checkable layers) only: the page imports this file, the worker implements it.
-import type { Point2d, RaceDefaults, RaceOptimizerId, RaceTrajectory, Surface, SurfaceId } from '../../../../airi/index';
+import type { Point2d, RaceDefaults, RaceDirection, RaceOptimizerId, RaceTrajectory, Surface, SurfaceId } from '../../../../airi/index';
 
 /** What the page needs to know of a surface (its functions stay in the worker). */
 export type SurfaceInfo = Pick<Surface, 'id' | 'formula' | 'domain' | 'start' | 'minima' | 'fMin'> & { defaults: RaceDefaults };
@@ -25,6 +25,8 @@ export interface SurfaceMap {
 export interface RaceEntry {
   optimizer: RaceOptimizerId;
   lr: number;
+  /** 'ascent' runs the notebook's sign error, x += lr·dx. */
+  direction: RaceDirection;
 }
 
 export interface TensorCheck {

@@ -84,3 +84,23 @@ describe('runOptimizerOnSurface', () => {
     expect(isRaceOptimizerId('lion')).toBe(false);
   });
 });
+
+describe('the notebook\'s sign error (x += lr·dx)', () => {
+  it('climbs: f grows at every early step where descent shrinks it, on the bowl', () => {
+    const surface = surfaceById('ill-conditioned');
+    const ascent = runOptimizerOnSurface(surface, surface.start, 'sgd', 0.01, 20, 'ascent');
+    const descent = runOptimizerOnSurface(surface, surface.start, 'sgd', 0.01, 20);
+    expect(ascent.direction).toBe('ascent');
+    for (let i = 1; i < ascent.values.length; i++) expect(ascent.values[i]).toBeGreaterThan(ascent.values[i - 1]);
+    for (let i = 1; i < descent.values.length; i++) expect(descent.values[i]).toBeLessThan(descent.values[i - 1]);
+    // First step by hand: gradient (-2.8, 30) at (-2.8, 1.2); x += 0.01·dx gives (-2.828, 1.5).
+    expect(ascent.points[2]).toBeCloseTo(-2.828, 5);
+    expect(ascent.points[3]).toBeCloseTo(1.5, 5);
+  });
+
+  it('runs away on the bowl within a few hundred steps, and the race says when', () => {
+    const surface = surfaceById('ill-conditioned');
+    const run = runOptimizerOnSurface(surface, surface.start, 'sgd', RACE_DEFAULTS['ill-conditioned'].learningRates.sgd, 300, 'ascent');
+    expect(run.divergedAt).not.toBeNull();
+  });
+});

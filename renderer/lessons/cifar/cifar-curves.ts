@@ -1,0 +1,23 @@
+// The curves of a CIFAR-10 run, from its metric series (live or stored): the loss smoothed for reading
+// the trend, and per-epoch accuracies placed on an epoch axis.
+import type { ChartPoint } from '../../charts/chart-series';
+
+/** An exponential moving average, bias-corrected so the first points are not pulled toward zero. */
+export function smoothed(points: readonly ChartPoint[], weight = 0.9): ChartPoint[] {
+  let average = 0;
+  return points.map((p, i) => {
+    average = weight * average + (1 - weight) * p.y;
+    return { x: p.x, y: average / (1 - weight ** (i + 1)) };
+  });
+}
+
+/** Points recorded at epoch ends (x = step) re-placed at their epoch number. */
+export function byEpoch(points: readonly ChartPoint[], stepsPerEpoch: number): ChartPoint[] {
+  if (!(stepsPerEpoch > 0)) return [];
+  return points.map((p) => ({ x: Math.round(p.x / stepsPerEpoch), y: p.y }));
+}
+
+/** Steps in one epoch of a run, from what its progress or its record says. */
+export function stepsPerEpochOf(totalSteps: number | undefined, epochs: number | undefined): number {
+  return totalSteps && epochs ? totalSteps / epochs : 0;
+}
