@@ -105,6 +105,7 @@ describe('classroom roles', () => {
     // Students classify with the teacher's models but do not change the library.
     const removal = await call(bruno, 'models:remove', { modelId: '0123456789abcdef' });
     expect(removal.error!.message).toMatch(/model library is managed on the teacher's computer/);
+    expect(removal.error!.info).toEqual({ code: 'classroom-teacher-only', params: {} });
 
     // The teacher sees Ana's run live without asking for it.
     while (!teacher.events.some((e) => e.channel === 'training:progress' && e.payload.runId === runId)) await new Promise((r) => setTimeout(r, 20));
