@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { create as createTar, Parser, type ReadEntry } from 'tar';
 import type { MetricSeries, RunDetail } from '../../contract/runs';
-import { metricsCsv } from './run-export';
+import { metricsCsv } from './metrics-csv';
 
 export const BUNDLE_FORMAT = 'airi-lab-run';
 export const BUNDLE_FORMAT_VERSION = 1;

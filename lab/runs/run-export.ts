@@ -4,19 +4,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiInputError } from '../../contract/guards';
-import type { MetricSeries, RunDetail } from '../../contract/runs';
+import type { RunDetail } from '../../contract/runs';
 import type { ExportFormat } from '../../contract/runs-api';
 import { APP_VERSION } from '../platform/app-version';
+import { metricsCsv } from './metrics-csv';
 import { writeBundle } from './run-bundle';
 
 export const MODEL_FILE = 'model.safetensors';
 
-/** One row per (metric, step): long format, which pandas and spreadsheets pivot as they like. */
-export function metricsCsv(series: readonly MetricSeries[]): string {
-  const lines = ['metric,step,value'];
-  for (const s of series) for (let i = 0; i < s.steps.length; i++) lines.push(`${s.name},${s.steps[i]},${s.values[i]}`);
-  return `${lines.join('\n')}\n`;
-}
 
 export function metricsJson(run: RunDetail): string {
   const { series, artifacts, ...summary } = run;
