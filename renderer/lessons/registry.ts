@@ -3,6 +3,7 @@
 import type { LessonId } from '../../contract/lessons/catalog';
 import type { LessonScreen } from './lesson-screen';
 import { airiScreen } from './airi';
+import { catBreedsScreen } from './cat-breeds';
 import { sineScreen } from './sine';
 import { softmaxScreen } from './softmax';
 import { twoLayerScreen } from './two-layer';
@@ -12,6 +13,7 @@ const LESSON_SCREENS: Partial<Record<LessonId, LessonScreen>> = {
   softmax: softmaxScreen,
   'two-layer': twoLayerScreen,
   airi: airiScreen,
+  'cat-breeds': catBreedsScreen,
 };
 
 export function lessonScreen(lessonId: LessonId): LessonScreen | undefined {
