@@ -7,18 +7,18 @@ import type { EventListener } from '../../contract/events';
 import { ApiInputError } from '../../contract/guards';
 import type { LabErrorInfo } from '../../contract/lab-errors';
 import type { PhotoFolderScan, TransferClassifyResult, TransferTrainRequest } from '../../contract/transfer/transfer-api';
-import type { ModelService } from '../models/model-service';
+import type { ModelService } from './model-service';
 import { scanPhotoFolder, type ScannedFolder } from '../photo-folders/scan-photo-folder';
 import { splitPhotos, type PhotoSplit } from '../photo-folders/split-photo-folder';
 import { decodePhoto } from '../photos';
 import { pixelsToTensor } from '../../native-models/preprocess/to-tensor';
 import type { RunStore } from '../run-store/run-store';
-import type { HeadJob, HeadMessage } from './head-worker';
-import { loadHead, saveHead, scoreFeatures } from './head-file';
-import { photoFeatures, type PhotoFeatures } from './photo-features';
-import { splitReport } from './split-report';
-import type { TrainedHead } from './train-head';
-import { workerBackbone } from './worker-backbone';
+import type { HeadJob, HeadMessage } from '../transfer/head-worker';
+import { loadHead, saveHead, scoreFeatures } from '../transfer/head-file';
+import { photoFeatures, type PhotoFeatures } from '../transfer/photo-features';
+import { splitReport } from '../transfer/split-report';
+import type { TrainedHead } from '../transfer/train-head';
+import { workerBackbone } from './transfer-backbone';
 
 export interface TransferServiceOptions {
   dataDirectory: string;

@@ -7,8 +7,8 @@ import { ApiInputError } from '../../contract/guards';
 import { exposeFeatures } from '../../native-models/surgery/expose-tensor';
 import type { FeatureTensor } from '../../native-models/surgery/feature-tensor';
 import { providerOrder } from '../../native-models/runtime/provider-order';
-import { geometryOf, inputDims, type ModelService } from '../models/model-service';
-import type { FeatureBackbone } from './photo-features';
+import { geometryOf, inputDims, type ModelService } from './model-service';
+import type { FeatureBackbone } from '../transfer/photo-features';
 
 interface Exposed {
   path: string;
