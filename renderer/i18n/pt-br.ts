@@ -8,6 +8,7 @@ import { TRANSFER_ERRORS_PT_BR } from '../lessons/cat-breeds/transfer-error-text
 import { WEIGHTS_ERRORS_PT_BR } from '../weights/weights-error-text-pt-br';
 import { INPUT_ERRORS_PT_BR } from './input-errors-pt-br';
 import { PHOTO_DROP_PT_BR } from '../components/photos/photo-drop-text';
+import { RUNS_PT_BR } from '../components/runs/runs-text';
 import { MODELS_PT_BR } from '../models/text-pt-br';
 
 export const ptBR: Messages = {
@@ -233,6 +234,7 @@ export const ptBR: Messages = {
   cifar: cifarMessagesPtBr,
   models: MODELS_PT_BR,
   photoDrop: PHOTO_DROP_PT_BR,
+  runsUi: RUNS_PT_BR,
   labErrors: {
     ...PHOTO_ERRORS_PT_BR,
     ...MODEL_ERRORS_PT_BR,
