@@ -11,8 +11,9 @@ import { expectPictureRequest, type PictureRequest, type PictureSet } from './in
 import { modelGuards, type ModelChannels } from './models/model-channels';
 import { runsRequestGuards, type RunsChannels } from './runs-api';
 import { uploadGuards, type UploadChannels } from './uploads';
+import { transferGuards, type TransferChannels } from './transfer/transfer-api';
 
-export interface Channels extends UploadChannels, ModelChannels, RunsChannels {
+export interface Channels extends UploadChannels, ModelChannels, RunsChannels, TransferChannels {
   'app:info': { request: void; response: AppInfo };
   'settings:get': { request: void; response: Settings };
   'settings:update': { request: Partial<Settings>; response: Settings };
@@ -55,6 +56,7 @@ export const requestGuards: { [C in Channel]: (input: unknown) => RequestOf<C> }
   ...uploadGuards,
   ...modelGuards,
   ...runsRequestGuards,
+  ...transferGuards,
 };
 export const CHANNELS = Object.keys(requestGuards) as Channel[];
 

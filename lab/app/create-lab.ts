@@ -21,6 +21,8 @@ import { uploadHandlers } from '../uploads/upload-handlers';
 import { modelHandlers } from '../models/model-handlers';
 import { ModelService } from '../models/model-service';
 import { UploadStore } from '../uploads/upload-store';
+import { transferHandlers } from '../models/transfer-handlers';
+import { TransferService } from '../models/transfer-service';
 import { buildAppInfo } from './app-info';
 import { APP_VERSION } from '../platform/app-version';
 import { DATABASE_FILE, defaultDataDirectory } from './data-directory';
@@ -67,8 +69,13 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
   const insights = new InsightsService({ store, dataDirectory, workerScript: join(dirname(workerScript), 'insights-worker.mjs'), uploads });
   const models = new ModelService(dataDirectory, options.inferenceWorkerScript ?? join(dirname(workerScript), 'inference-worker.mjs'));
 
+  const transfer = new TransferService({
+    dataDirectory, models, store, emit, appVersion: APP_VERSION, headWorkerScript: join(dirname(workerScript), 'transfer-head-worker.mjs'),
+  });
+
   const handlers: Handlers = {
     ...uploadHandlers(uploads),
+    ...transferHandlers(transfer, uploads),
     ...modelHandlers(models, uploads),
     'app:info': async () => buildAppInfo(options, sqliteVersion(db), dataDirectory, await models.providers().catch(() => null)),
     'settings:get': () => settings.get(),

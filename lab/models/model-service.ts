@@ -48,6 +48,11 @@ export class ModelService {
     this.host = new InferenceHost(workerScript);
   }
 
+  /** The one inference worker, shared with lesson 8's feature backbone (lab/models/transfer-backbone.ts). */
+  get inferenceHost(): InferenceHost {
+    return this.host;
+  }
+
   list(): ModelSummary[] {
     return this.store.list();
   }

@@ -3,6 +3,7 @@
 import type { LessonId } from '../../contract/lessons/catalog';
 import type { LessonScreen } from './lesson-screen';
 import { airiScreen } from './airi';
+import { catBreedsScreen } from './cat-breeds';
 import { cnnScreen } from './cnn';
 import { convNetScreen } from './convnet';
 import { sineScreen } from './sine';
@@ -16,6 +17,7 @@ const LESSON_SCREENS: Partial<Record<LessonId, LessonScreen>> = {
   convnet: convNetScreen,
   cnn: cnnScreen,
   airi: airiScreen,
+  'cat-breeds': catBreedsScreen,
 };
 
 export function lessonScreen(lessonId: LessonId): LessonScreen | undefined {
