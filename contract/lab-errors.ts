@@ -36,6 +36,7 @@ export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams, Weig
   'bundle-unsafe-entry': { file: string; entry: string };
   'bundle-unknown-lesson': { file: string; lessonId: string };
   'rerun-unsupported': { lessonId: string };
+  'onnx-export-unsupported': { lessonId: string };
 }
 
 export type LabErrorCode = keyof LabErrorParams;
@@ -78,6 +79,7 @@ export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
   'bundle-unsafe-entry': (p) => `${p.file} holds a file named "${p.entry}" that points outside the run; nothing was imported from it`,
   'bundle-unknown-lesson': (p) => `${p.file} holds a run of lesson "${p.lessonId}", which this version of Airi Lab does not know`,
   'rerun-unsupported': (p) => `runs of lesson ${p.lessonId} cannot be trained again in this version`,
+  'onnx-export-unsupported': (p) => `runs of lesson ${p.lessonId} cannot be exported as ONNX in this version`,
 };
 
 /** The error in `texts`' language. */

@@ -48,7 +48,7 @@ export interface RunEdit {
   note?: string;
 }
 
-export const EXPORT_FORMATS = ['csv', 'json', 'safetensors', 'bundle'] as const;
+export const EXPORT_FORMATS = ['csv', 'json', 'safetensors', 'onnx', 'bundle'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportedFile {

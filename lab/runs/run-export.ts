@@ -8,6 +8,7 @@ import type { RunDetail } from '../../contract/runs';
 import type { ExportFormat } from '../../contract/runs-api';
 import { APP_VERSION } from '../platform/app-version';
 import { metricsCsv } from './metrics-csv';
+import { runAsOnnx } from './run-onnx';
 import { writeBundle } from './run-bundle';
 
 export const MODEL_FILE = 'model.safetensors';
@@ -49,7 +50,7 @@ export function runFolder(dataDirectory: string, runId: string): string {
 
 export function exportFileName(run: RunDetail, format: ExportFormat): string {
   const base = `${run.lessonId}-${(run.name ?? run.id).replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 80)}`;
-  return { csv: `${base}-metrics.csv`, json: `${base}-metrics.json`, safetensors: `${base}.safetensors`, bundle: `${base}.airi-run.tar.gz` }[format];
+  return { csv: `${base}-metrics.csv`, json: `${base}-metrics.json`, safetensors: `${base}.safetensors`, onnx: `${base}.onnx`, bundle: `${base}.airi-run.tar.gz` }[format];
 }
 
 export async function exportRun(run: RunDetail, format: ExportFormat, dataDirectory: string): Promise<{ fileName: string; mimeType: string; bytes: Uint8Array }> {
@@ -61,5 +62,6 @@ export async function exportRun(run: RunDetail, format: ExportFormat, dataDirect
     if (!existsSync(file)) throw ApiInputError.of({ code: 'run-has-no-weights', params: { runId: run.id } });
     return { fileName, mimeType: 'application/octet-stream', bytes: weightsWithMetadata(run, readFileSync(file)) };
   }
+  if (format === 'onnx') return { fileName, mimeType: 'application/octet-stream', bytes: runAsOnnx(run, runFolder(dataDirectory, run.id)) };
   return { fileName, mimeType: 'application/gzip', bytes: await writeBundle(run, runFolder(dataDirectory, run.id), APP_VERSION) };
 }

@@ -270,5 +270,6 @@ export const ptBR: Messages = {
     'bundle-unsafe-entry': (p) => `${p.file} contém um arquivo chamado "${p.entry}" que aponta para fora do treino; nada foi importado dele`,
     'bundle-unknown-lesson': (p) => `${p.file} contém um treino da aula "${p.lessonId}", que esta versão do Airi Lab não conhece`,
     'rerun-unsupported': (p) => `treinos da aula ${p.lessonId} ainda não podem ser repetidos nesta versão`,
+    'onnx-export-unsupported': (p) => `treinos da aula ${p.lessonId} ainda não podem ser exportados como ONNX nesta versão`,
   },
 };

@@ -20,6 +20,7 @@ const SAMPLES: LabErrorInfo[] = [
   { code: 'bundle-unsafe-entry', params: { file: 'ana.airirun', entry: '../x' } },
   { code: 'bundle-unknown-lesson', params: { file: 'ana.airirun', lessonId: 'x' } },
   { code: 'rerun-unsupported', params: { lessonId: 'vgg16' } },
+  { code: 'onnx-export-unsupported', params: { lessonId: 'cat-breeds' } },
   { code: 'dataset-import-failed', params: { source: 'cifar.tar.gz', member: 'train/cat/0001.jpg', reason: 'truncated JPEG' } },
   { code: 'dataset-import-busy', params: { source: 'cifar.tar.gz' } },
   { code: 'dataset-paths-refused', params: {} },
