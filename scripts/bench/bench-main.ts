@@ -8,12 +8,15 @@
 // image; `--runs` only the Runs screen at 10,000 runs and a million points (runs-bench.ts);
 // `--accuracy --data PATH [--lessons a,b]` runs only the long CIFAR-10 accuracy runs (accuracy-bench.ts, half an hour).
 // `--models` runs only the 224x224 inference of EfficientNet-B0 and VGG16 (models-bench.ts).
+// `--app-speed --data PATH` compares a run started from the app (over the server's WebSocket) with
+// the same run from the command line (app-speed-bench.ts).
 import { performance } from 'node:perf_hooks';
 import { cpus } from 'node:os';
 import { createWasmBackend } from '../../airi';
 import { sineHyperparameters } from '../../contract/lessons/sine';
 import { trainSine } from '../../lab/lessons/sine/train-sine';
 import { ACCURACY_TARGETS, accuracyBench } from './accuracy-bench';
+import { appSpeedBench } from './app-speed-bench';
 import { explainBench } from './explain-bench';
 import { gemmBench } from './gemm-bench';
 import { modelsBench } from './models-bench';
@@ -61,6 +64,11 @@ async function main(): Promise<void> {
   let results: BenchResult[];
   if (process.argv.includes('--runs')) {
     results = runsBench();
+  } else if (process.argv.includes('--app-speed')) {
+    const data = option('data');
+    if (!data) throw new Error('--app-speed needs --data PATH (a CIFAR-10 archive or folder)');
+    const limit = option('limit-per-class');
+    results = await appSpeedBench(data, option('lessons')?.split(',') ?? ['softmax', 'two-layer'], Number(option('epochs') ?? 1), limit ? Number(limit) : undefined);
   } else if (process.argv.includes('--accuracy')) {
     const data = option('data');
     if (!data) throw new Error('--accuracy needs --data PATH (cifar-10-binary.tar.gz, or an image archive or folder)');
