@@ -10,8 +10,9 @@ import { expectDatasetImport, expectDatasetPick, type DatasetImportRequest, type
 import { expectPictureRequest, type PictureRequest, type PictureSet } from './insights';
 import { modelGuards, type ModelChannels } from './models/model-channels';
 import { uploadGuards, type UploadChannels } from './uploads';
+import { vgg16Guards, type Vgg16Channels } from './lessons/vgg16-profile';
 
-export interface Channels extends UploadChannels, ModelChannels {
+export interface Channels extends UploadChannels, ModelChannels, Vgg16Channels {
   'app:info': { request: void; response: AppInfo };
   'settings:get': { request: void; response: Settings };
   'settings:update': { request: Partial<Settings>; response: Settings };
@@ -53,6 +54,7 @@ export const requestGuards: { [C in Channel]: (input: unknown) => RequestOf<C> }
   'insights:compute': expectPictureRequest,
   ...uploadGuards,
   ...modelGuards,
+  ...vgg16Guards,
 };
 export const CHANNELS = Object.keys(requestGuards) as Channel[];
 

@@ -15,6 +15,7 @@ import { sweepStaleTemporaries } from './startup-sweep';
 import { IMPORT_WORKER_FILE, TrainerHost } from '../trainer/trainer-host';
 import { DatasetService } from '../datasets/dataset-service';
 import { InsightsService } from '../trainer/insights-service';
+import { VggProfileService } from '../lessons/vgg16/vgg-profile-service';
 import { uploadHandlers } from '../uploads/upload-handlers';
 import { modelHandlers } from '../models/model-handlers';
 import { ModelService } from '../models/model-service';
@@ -62,6 +63,8 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
   // The insights worker is bundled beside the training worker (dist/node).
   const insights = new InsightsService({ store, dataDirectory, workerScript: join(dirname(workerScript), 'insights-worker.mjs') });
 
+  const vggProfile = new VggProfileService(join(dirname(workerScript), 'vgg-profile-worker.mjs'));
+
   const uploads = new UploadStore(dataDirectory);
   const models = new ModelService(dataDirectory, options.inferenceWorkerScript ?? join(dirname(workerScript), 'inference-worker.mjs'));
 
@@ -97,6 +100,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
     'datasets:import': (request) => datasets.import(request),
     'datasets:pick': ({ folder }) => datasets.pick(folder),
     'insights:compute': (request) => insights.compute(request),
+    'vgg16:profile': () => vggProfile.profile(),
   };
 
   let closed = false;
