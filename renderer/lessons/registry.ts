@@ -6,12 +6,14 @@ import { airiScreen } from './airi';
 import { sineScreen } from './sine';
 import { softmaxScreen } from './softmax';
 import { twoLayerScreen } from './two-layer';
+import { vgg16Screen } from './vgg16';
 
 const LESSON_SCREENS: Partial<Record<LessonId, LessonScreen>> = {
   sine: sineScreen,
   softmax: softmaxScreen,
   'two-layer': twoLayerScreen,
   airi: airiScreen,
+  vgg16: vgg16Screen,
 };
 
 export function lessonScreen(lessonId: LessonId): LessonScreen | undefined {
