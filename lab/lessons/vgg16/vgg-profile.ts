@@ -3,7 +3,7 @@
 // would take on this computer, from timed forward + backward + SGD steps of VGG16 at 224×224 (what
 // notebook 7 did) and of the 32×32 VGG-16-BN this lesson trains. Heavy: VGG16 holds 134 M
 // parameters (537 MB of float32) and one 224×224 step is about 46 G multiply-accumulates, so it runs
-// in a worker thread (vgg-profile-worker.ts), once per lab process.
+// in a worker thread (lab/trainer/vgg-profile-worker.ts), once per lab process.
 import {
   CrossEntropyLoss, Rng, SGD, Tensor, summarize, vgg16, vgg16BnCifar, type Module, type ModelSummary, type Sequential,
 } from '../../../airi';

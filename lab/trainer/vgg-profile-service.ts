@@ -2,8 +2,8 @@
 // window and every student of a classroom gets the same measured numbers without measuring again.
 // A failed measurement is not kept: the next call tries again.
 import { Worker } from 'node:worker_threads';
-import { ApiInputError } from '../../../contract/guards';
-import type { VggProfile } from '../../../contract/lessons/vgg16-profile';
+import { ApiInputError } from '../../contract/guards';
+import type { VggProfile } from '../../contract/lessons/vgg16-profile';
 import type { VggProfileResult } from './vgg-profile-worker';
 
 /** On a busy two-core computer the profile takes about a minute; far longer means something is wrong. */

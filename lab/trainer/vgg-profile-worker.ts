@@ -4,10 +4,10 @@
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import { runWasmGemmHelper, type WasmGemmHelperInit } from '../../../airi';
-import type { VggProfile } from '../../../contract/lessons/vgg16-profile';
-import { defaultEngineThreads, selectBackend } from '../../trainer/engine-backend';
-import { computeVggProfile } from './vgg-profile';
+import { runWasmGemmHelper, type WasmGemmHelperInit } from '../../airi';
+import type { VggProfile } from '../../contract/lessons/vgg16-profile';
+import { defaultEngineThreads, selectBackend } from './engine-backend';
+import { computeVggProfile } from '../lessons/vgg16/vgg-profile';
 
 const HELPER_ROLE = 'airi-wasm-gemm-helper';
 export type VggProfileResult = { ok: true; profile: VggProfile } | { ok: false; error: string };
