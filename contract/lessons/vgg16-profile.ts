@@ -10,7 +10,7 @@ export interface VggLayerRow {
   layer: string;
   outputShape: number[];
   parameters: number;
-  /** Multiply-accumulates for one image (half the summary's FLOPs). */
+  /** Multiply-accumulates for one image (half the summary's FLOPs) of a convolution or linear layer; 0 for the rest. */
   macs: number;
 }
 

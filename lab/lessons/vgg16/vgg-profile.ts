@@ -11,9 +11,10 @@ import type { VggLayerRow, VggSpeed, VggTable } from '../../../contract/lessons/
 
 const CIFAR_TRAIN_IMAGES = 50_000;
 
+/** Multiply-accumulates are the weighted layers' (half their FLOPs); a pool's comparisons are not counted. */
 function rowsOf(summary: ModelSummary, prefix = ''): VggLayerRow[] {
   return summary.layers.map((l) => ({
-    name: prefix + l.name, layer: l.layer, outputShape: l.outputShape, parameters: l.parameters, macs: l.flops / 2,
+    name: prefix + l.name, layer: l.layer, outputShape: l.outputShape, parameters: l.parameters, macs: l.parameters > 0 ? l.flops / 2 : 0,
   }));
 }
 

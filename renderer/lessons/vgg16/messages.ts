@@ -32,7 +32,7 @@ const ptBR: typeof en = {
   costHelp: (threads: number) => `Medido agora neste computador (${threads} thread${threads === 1 ? '' : 's'} do motor, como num treino): passos de forward + backward + SGD (o mais rápido, quando foram dois), escalado para as 50.000 imagens de treino do CIFAR-10.`,
   at224: 'VGG16 em 224×224 (notebook 7)',
   at32: 'VGG-16-BN em 32×32 (este laboratório)',
-  step: (batch: number, seconds: string) => `${seconds} s por passo de ${batch} imagem${batch === 1 ? '' : 'ns'}`,
+  step: (batch: number, seconds: string) => `${seconds} s por passo de ${batch} ${batch === 1 ? 'imagem' : 'imagens'}`,
   perEpoch: 'por época',
   fiftyEpochs: (time: string) => `50 épocas, como o notebook planejou: ${time}`,
   ratio: (times: string) => `Treinar em 224×224 seria ${times} vezes mais lento do que a VGG 32×32 abaixo. A GPU K80 do notebook desistiu depois de uma época; aqui só essa época já levaria o tempo acima.`,
