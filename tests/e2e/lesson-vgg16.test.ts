@@ -57,13 +57,13 @@ describe('lesson 7 (VGG16) end to end', () => {
     expect(digits(await total.innerText())).toBe(134_301_514);
     expect(digits(await page.locator('[data-testid=vgg-fc1-note]').innerText())).toBeGreaterThan(0);
     expect(await page.locator('[data-testid=vgg-fc1-note]').innerText()).toMatch(/102[,.]764[,.]544/);
-    // 15.47 G multiply-accumulates per image (convolutions and linear layers), from the summary of the real network.
-    expect(digits(await page.locator('[data-testid=vgg-total-macs]').innerText())).toBe(15_466_221_824);
+    // 15.47 G multiply-accumulates per image: Σ out·H·W·in·9 over the 13 convolutions plus the 3 linear layers' in·out.
+    expect(digits(await page.locator('[data-testid=vgg-total-macs]').innerText())).toBe(15_466_209_280);
     expect(await page.locator('[data-testid=vgg-table] tbody tr').count()).toBe(40);
 
     await page.locator('[data-testid=vgg-classes-1000]').click();
     await expect.poll(async () => digits(await total.innerText())).toBe(138_357_544);
-    expect(digits(await page.locator('[data-testid=vgg-total-macs]').innerText())).toBe(15_470_276_864);
+    expect(digits(await page.locator('[data-testid=vgg-total-macs]').innerText())).toBe(15_470_264_320);
 
     const at224 = await page.locator('[data-testid=vgg-epoch-224]').innerText();
     const at32 = await page.locator('[data-testid=vgg-epoch-32]').innerText();
