@@ -50,6 +50,10 @@ describe('lesson 7 (VGG16) end to end', () => {
   });
 
   it('shows the layer table and the measured time per epoch before anyone trains', async () => {
+    await page.goto(`${server!.url}#/`);
+    const card = page.locator('[data-testid=lesson-card-vgg16]');
+    await card.waitFor();
+    expect(await card.getAttribute('data-status')).toBe('ready');
     await page.goto(`${server!.url}#/lesson/vgg16`);
     await page.locator('[data-testid=vgg-measuring]').waitFor();
     const total = page.locator('[data-testid=vgg-total-parameters]');
@@ -70,6 +74,8 @@ describe('lesson 7 (VGG16) end to end', () => {
     expect(at224).toMatch(/\d/);
     expect(at32).toMatch(/\d/);
     expect(at224).not.toBe(at32);
+    // Durations as people read them: never "24 h" or "60 min" in place of the next unit.
+    expect(`${at224}\n${at32}`).not.toMatch(/\b24 h|\b60 min/);
     expect(await page.locator('[data-testid=vgg-profile-error]').count()).toBe(0);
     await page.locator('[data-testid=vgg-cost]').scrollIntoViewIfNeeded();
     await page.evaluate(() => document.querySelector('[data-testid=vgg-cost]')?.scrollIntoView({ block: 'start' }));

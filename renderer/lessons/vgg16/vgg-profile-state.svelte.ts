@@ -28,6 +28,6 @@ export const vggProfileState = new VggProfileState();
 /** Long durations in days: 50 epochs of VGG16 at 224×224 run to weeks here. */
 export function formatLongDuration(seconds: number, short: (s: number) => string): string {
   if (!Number.isFinite(seconds) || seconds < 2 * 86_400) return short(seconds);
-  const days = Math.floor(seconds / 86_400);
-  return `${days} d ${Math.round((seconds % 86_400) / 3600)} h`;
+  const hours = Math.round(seconds / 3600);
+  return `${Math.floor(hours / 24)} d ${hours % 24} h`;
 }
