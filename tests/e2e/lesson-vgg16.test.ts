@@ -108,6 +108,9 @@ describe('lesson 7 (VGG16) end to end', () => {
     expect(value).toBeGreaterThanOrEqual(0);
     expect(value).toBeLessThanOrEqual(1);
     expect(Number(await page.locator('[data-testid=cifar-loss-chart]').getAttribute('data-points'))).toBeGreaterThan(0);
+    // The results grid of test images, stored by the run, as in every CIFAR-10 lesson.
+    await expect.poll(() => page.locator('[data-testid=test-predictions] figure').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await page.locator('text=/stored no test-predictions/').count()).toBe(0);
     await page.screenshot({ path: join(shots, 'lesson-vgg16-trained.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   }, 600_000);
