@@ -12,8 +12,9 @@ import { modelGuards, type ModelChannels } from './models/model-channels';
 import { runsRequestGuards, type RunsChannels } from './runs-api';
 import { uploadGuards, type UploadChannels } from './uploads';
 import { transferGuards, type TransferChannels } from './transfer/transfer-api';
+import { vgg16Guards, type Vgg16Channels } from './lessons/vgg16-profile';
 
-export interface Channels extends UploadChannels, ModelChannels, RunsChannels, TransferChannels {
+export interface Channels extends UploadChannels, ModelChannels, RunsChannels, TransferChannels, Vgg16Channels {
   'app:info': { request: void; response: AppInfo };
   'settings:get': { request: void; response: Settings };
   'settings:update': { request: Partial<Settings>; response: Settings };
@@ -57,6 +58,7 @@ export const requestGuards: { [C in Channel]: (input: unknown) => RequestOf<C> }
   ...modelGuards,
   ...runsRequestGuards,
   ...transferGuards,
+  ...vgg16Guards,
 };
 export const CHANNELS = Object.keys(requestGuards) as Channel[];
 

@@ -13,6 +13,7 @@ const entries = [
   { in: 'lab/cli/cli-main.ts', out: 'cli', format: 'esm' },
   { in: 'lab/trainer/training-worker.ts', out: 'training-worker', format: 'esm' },
   { in: 'lab/trainer/insights-worker.ts', out: 'insights-worker', format: 'esm' },
+  { in: 'lab/trainer/vgg-profile-worker.ts', out: 'vgg-profile-worker', format: 'esm' },
   { in: 'lab/datasets/import-worker.ts', out: 'dataset-import-worker', format: 'esm' },
   { in: 'native-models/runtime/inference-worker.ts', out: 'inference-worker', format: 'esm' },
   { in: 'lab/transfer/head-worker.ts', out: 'transfer-head-worker', format: 'esm' },

@@ -15,6 +15,7 @@ import { sweepStaleTemporaries } from './startup-sweep';
 import { IMPORT_WORKER_FILE, TrainerHost } from '../trainer/trainer-host';
 import { DatasetService } from '../datasets/dataset-service';
 import { InsightsService } from '../trainer/insights-service';
+import { VggProfileService } from '../trainer/vgg-profile-service';
 import { RunLibrary } from '../runs/run-library';
 import { createRunsHandlers } from '../runs/runs-handlers';
 import { uploadHandlers } from '../uploads/upload-handlers';
@@ -64,6 +65,8 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
     dataDirectory, emit, pickPath: options.pickDatasetPath, importWorkerScript: join(dirname(workerScript), IMPORT_WORKER_FILE),
   });
 
+  const vggProfile = new VggProfileService(join(dirname(workerScript), 'vgg-profile-worker.mjs'));
+
   const uploads = new UploadStore(dataDirectory);
   // The insights worker is bundled beside the training worker (dist/node).
   const insights = new InsightsService({ store, dataDirectory, workerScript: join(dirname(workerScript), 'insights-worker.mjs'), uploads });
@@ -107,6 +110,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
     'datasets:pick': ({ folder }) => datasets.pick(folder),
     'insights:compute': (request) => insights.compute(request),
     ...createRunsHandlers({ db, store, library: new RunLibrary(db), trainer, dataDirectory, emit }),
+    'vgg16:profile': () => vggProfile.profile(),
   };
 
   let closed = false;

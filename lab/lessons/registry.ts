@@ -9,6 +9,7 @@ import type { RunnableLesson } from './lesson-trainer';
 import { sine } from './sine';
 import { softmax } from './softmax';
 import { twoLayer } from './two-layer';
+import { vgg16 } from './vgg16';
 
 const LAB_LESSONS: Partial<Record<LessonId, RunnableLesson>> = {
   sine,
@@ -17,6 +18,7 @@ const LAB_LESSONS: Partial<Record<LessonId, RunnableLesson>> = {
   airi,
   convnet: convNet,
   cnn,
+  vgg16,
 };
 
 export function runnableLesson(lessonId: string): RunnableLesson | undefined {

@@ -46,6 +46,9 @@ function shapeOf(lessonId: string, hp: HyperparameterValues): Shape | null {
     case 'cnn':
       // three conv-BN-pool-ReLU blocks (32, 64, 128 channels), then 2048→1000→10; columns 138,240.
       return { perExample: 147_000 + 138_240, parameters: 2_152_706 };
+    case 'vgg16':
+      // VGG-16-BN at 32×32: thirteen conv-BN-ReLU layers (outputs 850,000) and their columns (1,670,000), 15.25 M parameters.
+      return { perExample: 870_000 + 1_670_000, parameters: 15_253_578 };
     default:
       return null; // a lesson this estimate does not know yet: not refused here
   }

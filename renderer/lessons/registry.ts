@@ -9,6 +9,7 @@ import { convNetScreen } from './convnet';
 import { sineScreen } from './sine';
 import { softmaxScreen } from './softmax';
 import { twoLayerScreen } from './two-layer';
+import { vgg16Screen } from './vgg16';
 
 const LESSON_SCREENS: Partial<Record<LessonId, LessonScreen>> = {
   sine: sineScreen,
@@ -17,6 +18,7 @@ const LESSON_SCREENS: Partial<Record<LessonId, LessonScreen>> = {
   convnet: convNetScreen,
   cnn: cnnScreen,
   airi: airiScreen,
+  vgg16: vgg16Screen,
   'cat-breeds': catBreedsScreen,
 };
 

@@ -7,6 +7,7 @@ import { defaultValues } from '../../../contract/hyperparameters';
 import { convNetHyperparameters } from '../../../contract/lessons/convnet';
 import { sineHyperparameters } from '../../../contract/lessons/sine';
 import { twoLayerHyperparameters } from '../../../contract/lessons/two-layer';
+import { vgg16Hyperparameters } from '../../../contract/lessons/vgg16';
 import { openDatabase, type Db } from '../../../lab/run-store/open-database';
 import { RunStore } from '../../../lab/run-store/run-store';
 import { TrainerBusyError, TrainerHost } from '../../../lab/trainer/trainer-host';
@@ -24,6 +25,11 @@ describe('memory estimates', () => {
     for (const [lesson, fields] of [['convnet', convNetHyperparameters.fields], ['two-layer', twoLayerHyperparameters.fields], ['sine', sineHyperparameters.fields]] as const) {
       expect(estimateRunBytes(lesson, defaultValues(fields))!).toBeLessThan(2 * GB);
     }
+    // VGG-16-BN at 32×32 (lesson 7): its 2.5 M floats per image make batch 64 about 2 GB of activations.
+    const vgg = defaultValues(vgg16Hyperparameters.fields);
+    expect(estimateRunBytes('vgg16', vgg)!).toBeGreaterThan(2 * GB);
+    expect(estimateRunBytes('vgg16', vgg)!).toBeLessThan(4 * GB);
+    expect(estimateRunBytes('vgg16', { ...vgg, batchSize: 1024 })!).toBeGreaterThan(30 * GB);
     expect(threadsOfRun('convnet', 16)).toBe(2);
     expect(threadsOfRun('sine', 16)).toBe(1);
   });

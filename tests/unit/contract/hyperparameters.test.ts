@@ -40,7 +40,7 @@ describe('hyperparameter specs', () => {
         { key: 'learningRate', message: 'must be between 0.000001 and 1', problem: { code: 'out-of-range', min: 1e-6, max: 1 } },
       ]);
     }
-    expect(() => expectTrainingStart({ lessonId: 'vgg16', hyperparameters: {} })).toThrow(/cannot be trained/);
+    expect(() => expectTrainingStart({ lessonId: 'cat-breeds', hyperparameters: {} })).toThrow(/cannot be trained/);
   });
 
   it('guards the other channels', () => {

@@ -16,7 +16,7 @@ describe('contract lesson registry', () => {
   });
 
   it('says which lessons need CIFAR-10', () => {
-    expect(LESSONS.filter((l) => datasetOf(l.id) === 'cifar10').map((l) => l.id)).toEqual(['softmax', 'two-layer', 'airi', 'convnet', 'cnn']);
+    expect(LESSONS.filter((l) => datasetOf(l.id) === 'cifar10').map((l) => l.id)).toEqual(['softmax', 'two-layer', 'airi', 'convnet', 'cnn', 'vgg16']);
     expect(datasetOf('no-such-lesson')).toBe('none');
   });
 

@@ -13,7 +13,7 @@ describe('lab lesson registry', () => {
     const declared = LESSONS.filter((l) => l.hyperparameters).map((l) => l.id);
     expect(trainableLessonIds()).toEqual(declared);
     for (const id of declared) expect(runnableLesson(id)?.descriptor).toBe(LESSONS.find((l) => l.id === id));
-    expect(runnableLesson('vgg16')).toBeUndefined();
+    expect(runnableLesson('cat-breeds')).toBeUndefined();
     expect(runnableLesson('hasOwnProperty')).toBeUndefined();
   });
 
