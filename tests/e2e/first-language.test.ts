@@ -10,7 +10,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
 import { startServe, stopServe, type ServeProcess } from '../helpers/serve-process';
 import { SERVE_SCRIPT } from '../helpers/temp-home';
 
-const withLang = (lang: string) => [...CHROMIUM_ARGS.filter((arg) => !arg.startsWith('--lang=')), `--lang=${lang}`];
+const withLang = (lang: string) => [...CHROMIUM_ARGS.filter((arg) => !arg.startsWith('--lang=') && !arg.startsWith('--accept-lang=')), `--lang=${lang}`, `--accept-lang=${lang}`];
 
 describe('a fresh install opens in the browser\'s language', () => {
   const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-lang-'));
