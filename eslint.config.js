@@ -27,7 +27,16 @@ function forbid(folders, packages, why) {
  * lab/'s layers, bottom to top: a folder may import the folders of the layers below it (and itself),
  * never one beside or above it. tests/unit/architecture checks the same order with resolved paths.
  */
-const LAB_LAYERS = [['platform'], ['datasets', 'run-store', 'photos', 'photo-folders', 'uploads', 'weights'], ['lessons', 'transfer'], ['trainer', 'models'], ['app'], ['server'], ['cli']];
+const LAB_LAYERS = [
+  ['platform'],
+  ['datasets', 'run-store', 'photos', 'photo-folders', 'uploads', 'weights'],
+  ['lessons', 'transfer'],
+  ['trainer', 'models'],
+  ['runs'],
+  ['app'],
+  ['server'],
+  ['cli'],
+];
 const labRule = forbid(['renderer', 'electron'], ['electron'], 'lab/ runs in plain Node: no electron, no renderer');
 
 /** lab/<folder> may not import these lab/ folders: its own layer's neighbours and every layer above. */

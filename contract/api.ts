@@ -9,9 +9,11 @@ import * as guard from './guards';
 import { expectDatasetImport, expectDatasetPick, type DatasetImportRequest, type DatasetStatus } from './datasets';
 import { expectPictureRequest, type PictureRequest, type PictureSet } from './insights';
 import { modelGuards, type ModelChannels } from './models/model-channels';
+import { runsRequestGuards, type RunsChannels } from './runs-api';
 import { uploadGuards, type UploadChannels } from './uploads';
+import { transferGuards, type TransferChannels } from './transfer/transfer-api';
 
-export interface Channels extends UploadChannels, ModelChannels {
+export interface Channels extends UploadChannels, ModelChannels, RunsChannels, TransferChannels {
   'app:info': { request: void; response: AppInfo };
   'settings:get': { request: void; response: Settings };
   'settings:update': { request: Partial<Settings>; response: Settings };
@@ -53,6 +55,8 @@ export const requestGuards: { [C in Channel]: (input: unknown) => RequestOf<C> }
   'insights:compute': expectPictureRequest,
   ...uploadGuards,
   ...modelGuards,
+  ...runsRequestGuards,
+  ...transferGuards,
 };
 export const CHANNELS = Object.keys(requestGuards) as Channel[];
 

@@ -10,8 +10,14 @@ import { ApiInputError, expectObject } from './guards';
  * template-film: the class templates at the end of every epoch, stored by the run.
  * test-predictions: test images with their predicted and true classes, stored by the run.
  * one-image: notebook 2's experiment (no run): a random W, then one gradient ascent and one descent step.
+ * Lessons 5 and 6 (lab/lessons/convnet/pictures): filters (the first convolution's), feature-maps and
+ * grad-cam of one test image or dropped photo, confusion (the test set's matrix), cell-gallery (one
+ * cell's images) and cam-film (Grad-CAM at each epoch, stored by the run).
  */
-export const PICTURE_KINDS = ['class-templates', 'neurons', 'template-film', 'test-predictions', 'one-image'] as const;
+export const PICTURE_KINDS = [
+  'class-templates', 'neurons', 'template-film', 'test-predictions', 'one-image',
+  'filters', 'feature-maps', 'grad-cam', 'confusion', 'cell-gallery', 'cam-film',
+] as const;
 export type PictureKind = (typeof PICTURE_KINDS)[number];
 
 export interface PictureSet {
@@ -40,6 +46,8 @@ export interface PictureRequest {
   runId?: string;
   /** Kind-specific numbers: neurons { offset, count, learned (1: minus the initial weights) }, one-image { imageIndex, stepSize, seed }. */
   params?: Record<string, number>;
+  /** feature-maps and grad-cam of a dropped photo: its upload (uploads:start), instead of a test image. */
+  uploadId?: string;
 }
 
 /** The live snapshot a CIFAR-10 run streams while it trains (see TrainingSnapshot in events.ts). */
@@ -72,6 +80,10 @@ export function expectPictureRequest(input: unknown): PictureRequest {
       params[key] = value;
     }
     request.params = params;
+  }
+  if (o.uploadId !== undefined) {
+    if (typeof o.uploadId !== 'string' || !/^[a-f0-9]{32}$/.test(o.uploadId)) throw new ApiInputError('uploadId must be an upload identifier');
+    request.uploadId = o.uploadId;
   }
   return request;
 }

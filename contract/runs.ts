@@ -21,6 +21,12 @@ export interface RunSummary {
   /** In English (CLI, logs); the UI words errorInfo in its language (null for records older than it). */
   error: string | null;
   errorInfo: LabErrorInfo | null;
+  /** Set by the researcher (issue 11); the store always fills them (null and empty until set). */
+  name?: string | null;
+  tags?: string[];
+  note?: string;
+  /** The run this one trained again ("Train again"), if any. */
+  rerunOf?: string | null;
   /** Set when part of the stored record could not be read: shown as damaged, the other runs unaffected. */
   damaged?: true;
   /** In a classroom, the name of the student who trained it; absent for runs made on one's own computer. */

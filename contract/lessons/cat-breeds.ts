@@ -2,7 +2,7 @@
 import type { LessonDescriptor } from './lesson-descriptor';
 
 export const catBreedsLesson: LessonDescriptor = {
-  id: 'cat-breeds', number: 8, status: 'coming', dataset: 'none',
+  id: 'cat-breeds', number: 8, status: 'ready', dataset: 'none',
   title: { 'pt-BR': 'Raças de gatos com EfficientNet', en: 'Cat breeds with EfficientNet' },
   summary: {
     'pt-BR': 'Transferência de aprendizado para 15 raças: arraste fotos de gatos e veja as classes e o Grad-CAM.',

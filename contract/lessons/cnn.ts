@@ -37,7 +37,7 @@ export const cnnHyperparameters = defineHyperparameters([
 export type CnnHyperparameters = HyperparametersOf<typeof cnnHyperparameters>;
 
 export const cnnLesson: TrainableLessonDescriptor<CnnHyperparameters> = {
-  id: 'cnn', number: 6, status: 'coming', dataset: 'cifar10',
+  id: 'cnn', number: 6, status: 'ready', dataset: 'cifar10',
   title: { 'pt-BR': 'Uma CNN maior e Grad-CAM', en: 'A larger CNN and Grad-CAM' },
   summary: {
     'pt-BR': 'Cerca de 80% no CIFAR-10 e mapas Grad-CAM que mostram onde a rede olha.',

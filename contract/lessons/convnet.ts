@@ -27,7 +27,7 @@ export const convNetHyperparameters = defineHyperparameters([
 export type ConvNetHyperparameters = HyperparametersOf<typeof convNetHyperparameters>;
 
 export const convNetLesson: TrainableLessonDescriptor<ConvNetHyperparameters> = {
-  id: 'convnet', number: 5, status: 'coming', dataset: 'cifar10',
+  id: 'convnet', number: 5, status: 'ready', dataset: 'cifar10',
   title: { 'pt-BR': 'Rede convolucional no airi', en: 'A convnet in airi' },
   summary: {
     'pt-BR': 'Convoluções treinadas no airi, com seus filtros e mapas de ativação.',

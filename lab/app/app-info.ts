@@ -3,7 +3,7 @@ import { cpus } from 'node:os';
 import type { AppInfo } from '../../contract/app-info';
 import type { ProvidersReport } from '../../contract/models/models';
 import { onnxRuntimeInfo } from '../../native-models/execution-providers';
-import { APP_VERSION } from './app-version';
+import { APP_VERSION } from '../platform/app-version';
 import type { LabOptions } from './lab';
 
 /**

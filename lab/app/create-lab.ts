@@ -15,12 +15,16 @@ import { sweepStaleTemporaries } from './startup-sweep';
 import { IMPORT_WORKER_FILE, TrainerHost } from '../trainer/trainer-host';
 import { DatasetService } from '../datasets/dataset-service';
 import { InsightsService } from '../trainer/insights-service';
+import { RunLibrary } from '../runs/run-library';
+import { createRunsHandlers } from '../runs/runs-handlers';
 import { uploadHandlers } from '../uploads/upload-handlers';
 import { modelHandlers } from '../models/model-handlers';
 import { ModelService } from '../models/model-service';
 import { UploadStore } from '../uploads/upload-store';
+import { transferHandlers } from '../models/transfer-handlers';
+import { TransferService } from '../models/transfer-service';
 import { buildAppInfo } from './app-info';
-import { APP_VERSION } from './app-version';
+import { APP_VERSION } from '../platform/app-version';
 import { DATABASE_FILE, defaultDataDirectory } from './data-directory';
 import { createDispatcher } from './dispatch';
 import type { EventListener } from '../../contract/events';
@@ -59,14 +63,19 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
   const datasets = new DatasetService({
     dataDirectory, emit, pickPath: options.pickDatasetPath, importWorkerScript: join(dirname(workerScript), IMPORT_WORKER_FILE),
   });
-  // The insights worker is bundled beside the training worker (dist/node).
-  const insights = new InsightsService({ store, dataDirectory, workerScript: join(dirname(workerScript), 'insights-worker.mjs') });
 
   const uploads = new UploadStore(dataDirectory);
+  // The insights worker is bundled beside the training worker (dist/node).
+  const insights = new InsightsService({ store, dataDirectory, workerScript: join(dirname(workerScript), 'insights-worker.mjs'), uploads });
   const models = new ModelService(dataDirectory, options.inferenceWorkerScript ?? join(dirname(workerScript), 'inference-worker.mjs'));
+
+  const transfer = new TransferService({
+    dataDirectory, models, store, emit, appVersion: APP_VERSION, headWorkerScript: join(dirname(workerScript), 'transfer-head-worker.mjs'),
+  });
 
   const handlers: Handlers = {
     ...uploadHandlers(uploads),
+    ...transferHandlers(transfer, uploads),
     ...modelHandlers(models, uploads),
     'app:info': async () => buildAppInfo(options, sqliteVersion(db), dataDirectory, await models.providers().catch(() => null)),
     'settings:get': () => settings.get(),
@@ -97,6 +106,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
     'datasets:import': (request) => datasets.import(request),
     'datasets:pick': ({ folder }) => datasets.pick(folder),
     'insights:compute': (request) => insights.compute(request),
+    ...createRunsHandlers({ db, store, library: new RunLibrary(db), trainer, dataDirectory, emit }),
   };
 
   let closed = false;

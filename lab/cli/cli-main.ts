@@ -1,10 +1,10 @@
 // `npm run lab -- <command>`: the lab from a terminal, on the same store as the app, for scripts
 // and benchmarks. Commands: lessons, train, runs, datasets.
-import type { RunSummary } from '../../contract/runs';
 import { createLab } from '../app/create-lab';
 import { defaultDataDirectory } from '../app/data-directory';
 import { lessonById, lessonSummaries } from '../../contract/lessons/registry';
 import { parseArgv, type ParsedArgs } from './parse-argv';
+import { runsCommand, RUNS_USAGE } from './runs-command';
 import { trainCommand } from './train-command';
 
 const USAGE = `Airi Lab command line
@@ -17,7 +17,7 @@ const USAGE = `Airi Lab command line
                                              folder; default: the dataset imported last)
   lab datasets import <path> [--limit-per-class N] [--json]
                                              decode CIFAR-10 once into the data directory's cache
-  lab runs [--lesson L] [--json]             stored runs, newest first
+${RUNS_USAGE}
   lab models import|list|inspect|rename|remove|providers|bench ...   the ONNX model library
                                              (lab models --help for each)
   lab classify <model> <photo...> [--top 5] [--json]
@@ -29,15 +29,6 @@ Data lives in AIRI_LAB_HOME or the user data directory.`;
 function lessonStatusText(lessonId: string, status: string): string {
   if (!lessonById(lessonId)?.hyperparameters) return status === 'ready' ? 'ready' : 'coming';
   return status === 'ready' ? 'ready: trains in the app and here' : 'trains here (lab train), screen next';
-}
-
-function printRuns(runs: RunSummary[]): void {
-  if (runs.length === 0) console.log('no runs yet');
-  for (const r of runs) {
-    const metric = r.metrics.testMse !== undefined ? `testMse ${r.metrics.testMse.toPrecision(4)}`
-      : r.metrics.testAccuracy !== undefined ? `testAccuracy ${r.metrics.testAccuracy.toFixed(4)}` : '';
-    console.log(`${r.id}  ${r.lessonId.padEnd(10)} ${r.status.padEnd(11)} ${r.createdAt}  ${metric}`);
-  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -75,10 +66,7 @@ async function main(argv: string[]): Promise<number> {
   const lab = await createLab({ mode: 'browser' });
   try {
     if (command === 'train') return await trainCommand(lab, args);
-    const runs = (await lab.dispatch('runs:list', args.options.lesson ? { lessonId: args.options.lesson } : {})) as RunSummary[];
-    if (json) console.log(JSON.stringify(runs));
-    else printRuns(runs);
-    return 0;
+    return await runsCommand(lab, args);
   } finally {
     await lab.close();
   }

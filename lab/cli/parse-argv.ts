@@ -1,5 +1,5 @@
 // Splits argv into positionals, boolean switches and `--name value` options.
-const SWITCHES = new Set(['json', 'help']);
+const SWITCHES = new Set(['json', 'help', 'all', 'asc']);
 
 export interface ParsedArgs {
   positionals: string[];

@@ -2,7 +2,7 @@
 // API and worker as the app, so the run lands in the same store. Ctrl+C stops it and stores it as
 // stopped. CIFAR-10 lessons import --data into the data directory's cache first (with progress; a
 // second run on the same path finds the cache and starts in seconds).
-import { defaultValues } from '../../contract/hyperparameters';
+import { defaultValues, type HyperparameterValues } from '../../contract/hyperparameters';
 import type { TrainingFinished, TrainingProgress } from '../../contract/events';
 import { runnableLesson, trainableLessonIds } from '../lessons/registry';
 import type { Lab } from '../app/lab';
@@ -32,7 +32,20 @@ export async function trainCommand(lab: Lab, args: ParsedArgs): Promise<number> 
   if (data !== undefined && lesson.dataset === 'none') throw new Error(`lesson ${lesson.id} takes no --data`);
   const spec = lesson.hyperparameters.fields;
   const hyperparameters = applyFlags(spec, defaultValues(spec), flags);
-  const json = args.switches.has('json');
+  const request = data === undefined ? { lessonId, hyperparameters } : { lessonId, hyperparameters, data };
+  return followTraining(lab, args.switches.has('json'), lessonId, hyperparameters,
+    async () => (await lab.dispatch('training:start', request)) as { runId: string });
+}
+
+/**
+ * Starts a run with `start` and follows it to its end on the terminal: a bar, plain lines or JSON
+ * events (the last line is the finished run). `lab train` and `lab runs rerun` both use it.
+ */
+export async function followTraining(
+  lab: Lab, json: boolean, lessonId: string, hyperparameters: HyperparameterValues, start: () => Promise<{ runId: string }>,
+  /** Adds to the done line (rerun: whether it reproduced its original). */
+  afterDone?: (runId: string) => Promise<Record<string, unknown>>,
+): Promise<number> {
   const print = (event: object) => process.stdout.write(`${JSON.stringify(event)}\n`);
   const bar = !json && process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
   // Not a terminal (a pipe or a log): plain lines within each epoch instead of nothing until its end.
@@ -60,8 +73,7 @@ export async function trainCommand(lab: Lab, args: ParsedArgs): Promise<number> 
     }
   });
 
-  const started = (await lab.dispatch('training:start', data === undefined ? { lessonId, hyperparameters } : { lessonId, hyperparameters, data })) as { runId: string };
-  runId = started.runId;
+  runId = (await start()).runId;
   if (json) print({ event: 'started', runId, lessonId, hyperparameters });
   else console.log(`Training ${lessonId} (run ${runId}) with ${metricText(Object.fromEntries(Object.entries(hyperparameters).filter(([, v]) => typeof v === 'number')) as Record<string, number>)}`);
 
@@ -76,7 +88,8 @@ export async function trainCommand(lab: Lab, args: ParsedArgs): Promise<number> 
   unsubscribe();
   bar?.finish();
 
-  if (json) print({ event: 'done', runId, status: finished.status, metrics: finished.metrics, error: finished.error });
+  const extra = afterDone ? await afterDone(runId) : {};
+  if (json) print({ event: 'done', runId, status: finished.status, metrics: finished.metrics, error: finished.error, ...extra });
   else if (finished.status === 'failed') console.error(`Run ${runId} failed: ${finished.error}`);
   else console.log(`Run ${runId} ${finished.status}: ${metricText(finished.metrics)}`);
   return finished.status === 'failed' ? 1 : finished.status === 'stopped' ? 130 : 0;

@@ -23,7 +23,7 @@ export class InferenceHost {
   private worker: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
-  /** Counts the workers started: sessions opened on an earlier one are gone. */
+  /** Counts the workers that stopped (crashed or terminated): sessions opened before are gone. */
   generation = 0;
 
   constructor(private readonly script: string) {}
@@ -44,8 +44,10 @@ export class InferenceHost {
 
   async terminate(): Promise<void> {
     const worker = this.worker;
+    if (!worker) return;
     this.worker = null;
-    await worker?.terminate();
+    this.generation += 1;
+    await worker.terminate();
   }
 
   private call(request: Without<InferenceRequest, 'id'>, transfer: ArrayBuffer[] = []): Promise<unknown> {
@@ -64,7 +66,6 @@ export class InferenceHost {
   private start(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script);
-    this.generation += 1;
     worker.on('message', (response: InferenceResponse) => {
       const pending = this.pending.get(response.id);
       if (!pending) return;
@@ -73,7 +74,10 @@ export class InferenceHost {
       else pending.reject(new InferenceError(response.message, response.attempts));
     });
     const fail = (error: Error) => {
-      if (this.worker === worker) this.worker = null;
+      if (this.worker === worker) {
+        this.worker = null;
+        this.generation += 1;
+      }
       for (const pending of this.pending.values()) pending.reject(new InferenceError(`the inference worker stopped: ${error.message}`));
       this.pending.clear();
     };

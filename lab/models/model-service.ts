@@ -48,6 +48,11 @@ export class ModelService {
     this.host = new InferenceHost(workerScript);
   }
 
+  /** The one inference worker, shared with lesson 8's feature backbone (lab/models/transfer-backbone.ts). */
+  get inferenceHost(): InferenceHost {
+    return this.host;
+  }
+
   list(): ModelSummary[] {
     return this.store.list();
   }
@@ -158,7 +163,7 @@ export class ModelService {
           throw ApiInputError.of({ code: 'model-unloadable', params: { file: model.file, detail: describeAttempts(error) } });
         },
       );
-      // The worker starts (or restarts) with this open call, so its generation is the current one.
+      // Sessions belong to the worker of this generation; one that stops moves the generation on.
       this.sessions.set(modelId, { generation: this.host.generation, provider: opening });
     }
     return opening;

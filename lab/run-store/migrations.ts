@@ -48,6 +48,18 @@ export const MIGRATIONS: readonly string[] = [
   `
   alter table runs add column trained_by text;
   `,
+  // 4: what a researcher adds to a run (a name, tags, a note), the run a "train again" repeats, an
+  // index for the Runs screen's default order over thousands of runs, and the curves' index made
+  // covering (with the value), so a million-point curve is summarized from the index alone.
+  `
+  alter table runs add column name text;
+  alter table runs add column tags_json text not null default '[]';
+  alter table runs add column note text not null default '';
+  alter table runs add column rerun_of text;
+  create index runs_by_created on runs(created_at);
+  drop index run_metrics_by_run;
+  create index run_metrics_by_run on run_metrics(run_id, name, step, value);
+  `,
 ];
 
 export function schemaVersion(db: Database.Database): number {

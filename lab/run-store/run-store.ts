@@ -9,7 +9,7 @@ import type { MetricSeries, RunDetail, RunStatus, RunSummary } from '../../contr
 import type { Db } from './open-database';
 import { processAlive } from '../platform/process-alive';
 
-interface RunRow {
+export interface RunRow {
   id: string;
   lesson_id: string;
   status: RunStatus;
@@ -22,6 +22,10 @@ interface RunRow {
   error: string | null;
   error_json: string | null;
   trained_by: string | null;
+  name?: string | null;
+  tags_json?: string;
+  note?: string;
+  rerun_of?: string | null;
 }
 
 export interface NewRun {
@@ -57,7 +61,7 @@ function parseObject<T>(json: unknown): T | null {
  * One row as the API shows it. A column that cannot be read does not break the list: the run keeps
  * what could be read, is flagged damaged, and says which fields were lost.
  */
-function toSummary(row: RunRow): RunSummary {
+export function toSummary(row: RunRow): RunSummary {
   const lost: string[] = [];
   const hyperparameters = parseObject<HyperparameterValues>(row.hyperparameters_json);
   if (!hyperparameters) lost.push('hyperparameters');
@@ -80,11 +84,24 @@ function toSummary(row: RunRow): RunSummary {
     metrics: metrics ?? {},
     error: textOrNull(row.error, 'error'),
     errorInfo: parseErrorInfo(row.error_json),
+    name: row.name ?? null,
+    tags: parseTags(row.tags_json),
+    note: row.note ?? '',
+    rerunOf: row.rerun_of ?? null,
   };
   if (typeof row.trained_by === 'string') summary.trainedBy = row.trained_by;
   if (lost.length === 0) return summary;
   const info: LabErrorInfo = { code: 'run-damaged', params: { fields: lost.join(', ') } };
   return { ...summary, damaged: true, error: summary.error ?? englishLabError(info), errorInfo: summary.errorInfo ?? info };
+}
+
+function parseTags(json: string | undefined): string[] {
+  try {
+    const value: unknown = JSON.parse(json ?? '[]');
+    return Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 /** A stored error code this version knows, else null (the UI then shows the English text). */

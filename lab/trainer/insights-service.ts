@@ -13,6 +13,10 @@ import { ConcurrencyLimit } from '../datasets/concurrency-limit';
 import type { RunStore } from '../run-store/run-store';
 import type { PictureJob, PictureJobResult } from '../lessons/pictures/compute-picture';
 import { storedPictureFile } from '../lessons/pictures/picture-hooks';
+import { ConvInsights, isConvPictureKind } from '../lessons/convnet/pictures/conv-insights';
+import type { ConvPictureJob } from '../lessons/convnet/pictures/compute-conv-picture';
+import { PhotoInputs } from '../lessons/convnet/pictures/photo-inputs';
+import type { UploadStore } from '../uploads/upload-store';
 
 /** A picture job that takes longer than this has gone wrong (the largest takes about a second). */
 const JOB_TIMEOUT_MS = 60_000;
@@ -22,30 +26,40 @@ export interface InsightsServiceOptions {
   dataDirectory: string;
   /** The bundled worker entry (dist/node/insights-worker.mjs). */
   workerScript: string;
+  /** Where dropped photos arrive (lessons 5 and 6 explain them). */
+  uploads: UploadStore;
 }
 
 export class InsightsService {
   private readonly limit = new ConcurrencyLimit(2);
+  private readonly conv: ConvInsights;
 
-  constructor(private readonly options: InsightsServiceOptions) {}
+  constructor(private readonly options: InsightsServiceOptions) {
+    this.conv = new ConvInsights({
+      store: options.store, dataDirectory: options.dataDirectory, photos: new PhotoInputs(options.uploads),
+      inWorker: (job) => this.inWorker(job),
+    });
+  }
 
   async compute(request: PictureRequest): Promise<PictureSet> {
+    const { kind } = request;
+    if (isConvPictureKind(kind)) return this.conv.compute({ ...request, kind });
     const params = request.params ?? {};
-    if (request.kind === 'one-image') {
+    if (kind === 'one-image') {
       const root = cacheRoot(this.options.dataDirectory);
       const cacheId = currentCacheId(root);
       if (!cacheId || !readManifest(join(root, cacheId))) throw ApiInputError.of({ code: 'dataset-not-imported', params: {} });
       return this.inWorker({ kind: 'one-image', datasetDir: join(root, cacheId), classes: CIFAR10_CLASSES, params });
     }
     const runId = request.runId;
-    if (!runId) throw new ApiInputError(`a ${request.kind} picture needs a runId`);
+    if (!runId) throw new ApiInputError(`a ${kind} picture needs a runId`);
     const run = this.options.store.get(runId);
     if (!run) throw ApiInputError.of({ code: 'run-not-found', params: { runId } });
     const runDir = join(this.options.dataDirectory, 'runs', runId);
-    if (request.kind === 'template-film' || request.kind === 'test-predictions') {
-      const file = join(runDir, storedPictureFile(request.kind));
+    if (kind === 'template-film' || kind === 'test-predictions') {
+      const file = join(runDir, storedPictureFile(kind));
       if (!existsSync(file)) {
-        throw ApiInputError.of({ code: 'pictures-unavailable', params: { detail: `run ${runId} stored no ${request.kind} picture (it stopped early, or an older version trained it)` } });
+        throw ApiInputError.of({ code: 'pictures-unavailable', params: { detail: `run ${runId} stored no ${kind} picture (it stopped early, or an older version trained it)` } });
       }
       return JSON.parse(readFileSync(file, 'utf8')) as PictureSet;
     }
@@ -53,10 +67,10 @@ export class InsightsService {
     if (!existsSync(modelFile)) throw ApiInputError.of({ code: 'run-has-no-weights', params: { runId } });
     const perClass = run.artifacts.perClassAccuracy as { classes?: unknown } | undefined;
     const classes = Array.isArray(perClass?.classes) ? perClass.classes.map(String) : CIFAR10_CLASSES;
-    return this.inWorker({ kind: request.kind, modelFile, classes, params, run: { lessonId: run.lessonId, hyperparameters: run.hyperparameters } });
+    return this.inWorker({ kind: kind, modelFile, classes, params, run: { lessonId: run.lessonId, hyperparameters: run.hyperparameters } });
   }
 
-  private inWorker(job: PictureJob): Promise<PictureSet> {
+  private inWorker(job: PictureJob | ConvPictureJob): Promise<PictureSet> {
     return this.limit.run(() => new Promise<PictureSet>((resolve, reject) => {
       const worker = new Worker(this.options.workerScript, { workerData: job });
       const fail = (detail: string) => reject(ApiInputError.of({ code: 'pictures-unavailable', params: { detail } }));

@@ -8,6 +8,7 @@ import type { EventListener, TrainingFinished, TrainingProgress } from '../../co
 import type { HyperparameterValues } from '../../contract/hyperparameters';
 import { englishLabError, type LabErrorInfo } from '../../contract/lab-errors';
 import type { LessonId } from '../../contract/lessons/catalog';
+import type { ActiveTraining } from '../../contract/runs-api';
 import { datasetOf } from '../../contract/lessons/registry';
 import { STOP_REQUESTED, type StartTraining, type WorkerToHost } from '../../contract/worker-protocol';
 import type { ImportProgress } from '../datasets/import-cifar10';
@@ -180,7 +181,17 @@ export class RunSession {
   }
 
   private emitProgress(progress: TrainingProgress): void {
+    this.lastProgress = progress;
     this.options.emit('training:progress', progress);
+  }
+
+  /** The latest progress, for a window reloaded mid-run (training:active); null before the first. */
+  lastProgress: TrainingProgress | null = null;
+
+  /** What training:active lists of this run. */
+  describe(): ActiveTraining {
+    const { runId, lessonId, hyperparameters } = this.request;
+    return { runId, lessonId, hyperparameters, progress: this.lastProgress };
   }
 
   private elapsedSeconds(): number {

@@ -8,6 +8,7 @@ import { ApiInputError } from '../../contract/guards';
 import type { HyperparameterValues } from '../../contract/hyperparameters';
 import { englishLabError, type LabErrorInfo } from '../../contract/lab-errors';
 import type { LessonId } from '../../contract/lessons/catalog';
+import type { ActiveTraining } from '../../contract/runs-api';
 import { datasetOf } from '../../contract/lessons/registry';
 import type { RunStore } from '../run-store/run-store';
 import { checkDatasetSource } from './dataset-for-run';
@@ -171,7 +172,15 @@ export class TrainerHost {
     return true;
   }
 
+<<<<<<< HEAD
   /** True while the run trains or waits in the queue. */
+=======
+  /** The runs training now (of one lesson), newest first, with their latest progress. */
+  activeRuns(lessonId?: string): ActiveTraining[] {
+    return [...this.sessions.values()].map((s) => s.describe()).filter((a) => lessonId === undefined || a.lessonId === lessonId).reverse();
+  }
+
+>>>>>>> main
   isRunning(runId: string): boolean {
     return this.sessions.has(runId);
   }

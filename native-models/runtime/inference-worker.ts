@@ -53,8 +53,11 @@ async function handle(request: InferenceRequest): Promise<OpenResult | RunResult
   const outputs = await session.run(feeds, [request.output]);
   const ms = performance.now() - started;
   const out = outputs[request.output];
-  if (out.type !== 'float32') throw new Error(`the output ${request.output} is ${out.type}, not float32`);
-  return { data: out.data as Float32Array, dims: out.dims.map(Number), ms };
+  const dims = out.dims.map(Number);
+  if (out.type === 'float32') return { data: out.data as Float32Array, dims, ms };
+  // A quantized model's inner tensors (lesson 8's exposed features) are 8-bit; lab/ dequantizes them.
+  if (out.type === 'uint8' || out.type === 'int8') return { data: Float32Array.from(out.data as Uint8Array | Int8Array), dims, ms };
+  throw new Error(`the output ${request.output} is ${out.type}, not float32`);
 }
 
 parentPort!.on('message', (request: InferenceRequest) => {

@@ -12,12 +12,6 @@ export interface ChartSeries {
   style: 'line' | 'dashed' | 'points' | 'markers';
 }
 
-/** One run in an overlay of loss curves. */
-export interface ComparedRun {
-  label: string;
-  loss: ChartPoint[];
-}
-
 export interface AxisRange {
   min?: number;
   max?: number;
@@ -32,5 +26,5 @@ export const palette = {
   data: 'rgba(91, 103, 122, 0.35)',
 };
 
-/** The colours of the first and second run in a comparison. */
-export const comparedColors = [palette.blue, palette.orange];
+/** Colours for any number of compared runs (Okabe–Ito, then darker repeats). */
+export const runColors = ['#0b6bcb', '#d55e00', '#009e73', '#cc79a7', '#7b4fb8', '#e69f00', '#56b4e9', '#000000', '#8c564b', '#b8860b'];

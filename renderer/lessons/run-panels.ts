@@ -6,12 +6,15 @@ import type { LessonId } from '../../contract/lessons/catalog';
 import type { RunDetail } from '../../contract/runs';
 import SoftmaxRunPanel from './softmax/SoftmaxRunPanel.svelte';
 import TwoLayerRunPanel from './two-layer/TwoLayerRunPanel.svelte';
+import { ConvRunPanel } from './convnet';
 
 export type RunPanel = Component<{ run: RunDetail }>;
 
 const RUN_PANELS: Partial<Record<LessonId, RunPanel>> = {
   softmax: SoftmaxRunPanel,
   'two-layer': TwoLayerRunPanel,
+  convnet: ConvRunPanel,
+  cnn: ConvRunPanel,
 };
 
 export function runPanel(lessonId: LessonId): RunPanel | undefined {

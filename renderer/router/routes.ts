@@ -4,7 +4,7 @@ export type Route =
   | { name: 'lesson'; lessonId: string }
   | { name: 'runs' }
   | { name: 'run'; runId: string }
-  | { name: 'compare'; runIds: [string, string] }
+  | { name: 'compare'; runIds: string[] }
   | { name: 'settings' }
   | { name: 'models' }
   | { name: 'model'; modelId: string }
@@ -34,10 +34,9 @@ export function parseHash(hash: string): Route {
     const runId = segment(rest[0]);
     if (runId) return { name: 'run', runId };
   }
-  if (head === 'compare' && rest.length === 2) {
-    const a = segment(rest[0]);
-    const b = segment(rest[1]);
-    if (a && b) return { name: 'compare', runIds: [a, b] };
+  if (head === 'compare' && rest.length >= 2) {
+    const runIds = rest.map(segment);
+    if (runIds.every((id): id is string => id !== null)) return { name: 'compare', runIds };
   }
   if (head === 'settings' && rest.length === 0) return { name: 'settings' };
   if (head === 'models' && rest.length === 0) return { name: 'models' };
@@ -57,7 +56,7 @@ export const href = {
   lesson: (lessonId: string) => `#/lesson/${encodeURIComponent(lessonId)}`,
   runs: '#/runs',
   run: (runId: string) => `#/runs/${encodeURIComponent(runId)}`,
-  compare: (a: string, b: string) => `#/compare/${encodeURIComponent(a)}/${encodeURIComponent(b)}`,
+  compare: (...runIds: string[]) => `#/compare/${runIds.map(encodeURIComponent).join('/')}`,
   settings: '#/settings',
   models: '#/models',
   model: (modelId: string) => `#/models/${encodeURIComponent(modelId)}`,

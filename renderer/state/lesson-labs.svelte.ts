@@ -20,6 +20,9 @@ export function lessonLab(lessonId: LessonId, spec: HyperparameterSpec): LessonL
   if (!lab) {
     lab = rooted(() => ({ session: new TrainingSession(lessonId), form: new HyperparameterForm(spec) }));
     labs.set(lessonId, lab);
+    // A reload during training: take the run back, with its settings in the form.
+    const { session, form } = lab;
+    void session.reattach().then((values) => values && form.fill(values));
   }
   return lab;
 }

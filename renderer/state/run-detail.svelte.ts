@@ -1,20 +1,33 @@
-// One stored run with its curves and artifacts, as the run page and the comparison show it.
-import type { RunDetail } from '../../contract/runs';
+// One stored run as its page shows it: curves downsampled by lab/ (runs:open, LTTB) so a run of a
+// million points opens quickly, followed live while it trains (refreshed at most once a second).
+import type { OpenedRun } from '../../contract/runs-api';
 import { errorText } from '../i18n/error-text';
 import { api } from './lab.svelte';
 
+/** Points per curve on a run page: more than a chart's width in pixels. */
+export const RUN_PAGE_POINTS = 2000;
+const LIVE_REFRESH_MS = 1000;
+
 export class RunDetailState {
-  detail = $state.raw<RunDetail | null>(null);
+  detail = $state.raw<OpenedRun | null>(null);
   loading = $state(false);
   error = $state<string | null>(null);
   private runId: string | null = null;
-  private readonly unsubscribe: () => void;
+  private readonly unsubscribe: (() => void)[];
+  private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor() {
+    const follow = (runId: string) => {
+      if (runId === this.runId && this.detail?.status === 'running') this.scheduleRefresh();
+    };
     // A running run changes under our eyes: follow it until it settles.
-    this.unsubscribe = api.on('runs:changed', ({ runId }) => {
-      if (runId === this.runId && this.detail?.status === 'running') void this.refresh();
-    });
+    this.unsubscribe = [
+      api.on('runs:changed', ({ runId }) => follow(runId)),
+      api.on('training:progress', ({ runId }) => follow(runId)),
+      api.on('training:finished', ({ runId }) => {
+        if (runId === this.runId) void this.refresh();
+      }),
+    ];
   }
 
   async load(runId: string): Promise<void> {
@@ -25,11 +38,18 @@ export class RunDetailState {
     this.loading = false;
   }
 
-  private async refresh(): Promise<void> {
+  private scheduleRefresh(): void {
+    this.timer ??= setTimeout(() => {
+      this.timer = null;
+      void this.refresh();
+    }, LIVE_REFRESH_MS);
+  }
+
+  async refresh(): Promise<void> {
     const runId = this.runId;
     if (!runId) return;
     try {
-      const detail = await api.invoke('runs:get', { runId });
+      const detail = await api.invoke('runs:open', { runId, maxPoints: RUN_PAGE_POINTS });
       if (runId !== this.runId) return;
       this.detail = detail;
       this.error = null;
@@ -39,6 +59,7 @@ export class RunDetailState {
   }
 
   dispose(): void {
-    this.unsubscribe();
+    for (const off of this.unsubscribe) off();
+    if (this.timer) clearTimeout(this.timer);
   }
 }

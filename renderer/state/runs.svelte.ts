@@ -1,34 +1,81 @@
-// The stored runs, newest first; reloaded (at most a few times a second) whenever lab/ says one changed.
+// The Runs screen's list: one page of runs at a time from lab/ (runs:query), filtered by lesson,
+// status, tag and text and sorted by date, duration or any metric, so thousands of stored runs stay
+// fast. Reloaded (at most a few times a second) whenever lab/ says a run changed.
 import type { RunSummary } from '../../contract/runs';
+import type { RunQuery, RunSortKey } from '../../contract/runs-api';
 import { errorText } from '../i18n/error-text';
 import { api, connection } from './lab.svelte';
 
 const RELOAD_DELAY_MS = 300;
+const PAGE = 100;
+
+export interface RunFilters {
+  lessonId: string;
+  status: string;
+  tag: string;
+  text: string;
+  /** 'date', 'duration' or 'metric:<name>'. */
+  sort: string;
+  descending: boolean;
+}
 
 class RunsState {
   runs = $state.raw<RunSummary[]>([]);
+  total = $state(0);
+  tags = $state.raw<string[]>([]);
+  metrics = $state.raw<string[]>([]);
   loaded = $state(false);
   loading = $state(false);
   error = $state<string | null>(null);
+  filters = $state<RunFilters>({ lessonId: '', status: '', tag: '', text: '', sort: 'date', descending: true });
+  /** How many rows are shown; "Show more" adds a page. */
+  private limit = PAGE;
   private reloadTimer: ReturnType<typeof setTimeout> | null = null;
+  private generation = 0;
 
   constructor() {
     api.on('runs:changed', () => this.scheduleReload());
     connection.onReconnect(() => this.scheduleReload());
   }
 
+  private query(): RunQuery {
+    const f = this.filters;
+    const [sort, metric] = f.sort.startsWith('metric:') ? ['metric' as RunSortKey, f.sort.slice(7)] : [f.sort as RunSortKey, undefined];
+    return {
+      ...(f.lessonId ? { lessonId: f.lessonId } : {}), ...(f.status ? { status: f.status as RunQuery['status'] } : {}),
+      ...(f.tag ? { tag: f.tag } : {}), ...(f.text.trim() ? { text: f.text.trim() } : {}),
+      sort, ...(metric ? { metric } : {}), descending: f.descending, limit: this.limit,
+    };
+  }
+
   async load(): Promise<void> {
+    const generation = ++this.generation;
     this.loading = true;
     try {
-      const runs = await api.invoke('runs:list', {});
-      this.runs = [...runs].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      const page = await api.invoke('runs:query', this.query());
+      if (generation !== this.generation) return;
+      this.runs = page.runs;
+      this.total = page.total;
+      this.tags = page.tags;
+      this.metrics = page.metrics;
       this.loaded = true;
       this.error = null;
     } catch (error) {
-      this.error = errorText(error);
+      if (generation === this.generation) this.error = errorText(error);
     } finally {
-      this.loading = false;
+      if (generation === this.generation) this.loading = false;
     }
+  }
+
+  /** New filters or sort: back to the first page. */
+  refilter(): Promise<void> {
+    this.limit = PAGE;
+    return this.load();
+  }
+
+  showMore(): Promise<void> {
+    this.limit += PAGE;
+    return this.load();
   }
 
   /** Deletes a run; returns the error message, or null when it is gone. */
@@ -36,6 +83,7 @@ class RunsState {
     try {
       await api.invoke('runs:delete', { runId });
       this.runs = this.runs.filter((run) => run.id !== runId);
+      this.total = Math.max(0, this.total - 1);
       return null;
     } catch (error) {
       return errorText(error);

@@ -7,6 +7,7 @@ import type { TrainingFinished, TrainingProgress, TrainingSnapshot } from '../..
 import type { MetricSeries, RunStatus } from '../../contract/runs';
 import { errorView, runErrorView, type LabErrorView } from '../i18n/error-text';
 import { api, connection } from './lab.svelte';
+import { rememberStartedRun, startedHere } from './started-runs';
 
 export type SessionPhase = 'idle' | 'starting' | 'running' | 'stopping' | Exclude<RunStatus, 'running'>;
 
@@ -58,7 +59,7 @@ export class TrainingSession {
     api.on('training:progress', (p) => this.receive({ kind: 'progress', payload: p }, p.runId));
     api.on('training:snapshot', (s) => this.receive({ kind: 'snapshot', ...s }, s.runId));
     api.on('training:finished', (f) => this.receive({ kind: 'finished', payload: f }, f.runId));
-    connection.onReconnect(() => void this.catchUp());
+    connection.onReconnect(() => void (this.active ? this.catchUp() : this.reattach()));
   }
 
   async start(hyperparameters: HyperparameterValues): Promise<void> {
@@ -69,6 +70,7 @@ export class TrainingSession {
     try {
       const { runId } = await api.invoke('training:start', { lessonId: this.lessonId, hyperparameters });
       this.runId = runId;
+      rememberStartedRun(runId);
       this.phase = 'running';
       for (const event of this.early.splice(0)) this.receive(event, this.eventRunId(event));
     } catch (error) {
@@ -152,6 +154,28 @@ export class TrainingSession {
     this.phase = finished.status;
     this.finalMetrics = finished.metrics;
     this.runError = runErrorView(finished);
+  }
+
+  /**
+   * After a page reload: finds a run this tab started that is still training (training:active) and
+   * follows it again, Stop included; its stored curve fills the chart. Returns its settings for the
+   * form, or null when there is none.
+   */
+  async reattach(): Promise<HyperparameterValues | null> {
+    if (this.phase !== 'idle') return null;
+    try {
+      const running = (await api.invoke('training:active', { lessonId: this.lessonId })).find((r) => startedHere(r.runId));
+      if (!running || this.phase !== 'idle') return null;
+      this.clear();
+      this.runId = running.runId;
+      this.hyperparameters = running.hyperparameters;
+      this.progress = running.progress;
+      this.phase = 'running';
+      await this.catchUp();
+      return running.hyperparameters;
+    } catch {
+      return null;
+    }
   }
 
   /** After a reconnection: events may have been missed, so take the run's stored state as the truth. */

@@ -5,7 +5,8 @@
 // 2 threads against PyTorch CPU (training-bench.ts). This same bundle is also the 2-thread run's
 // helper worker. Lessons 5 and 6's pictures of one image (explain-bench.ts) are timed too.
 // `--training` runs only the CIFAR-10 training workloads, `--explain` only the pictures of one
-// image; `--accuracy --data PATH [--lessons a,b]` runs only the long CIFAR-10 accuracy runs (accuracy-bench.ts, half an hour).
+// image; `--runs` only the Runs screen at 10,000 runs and a million points (runs-bench.ts);
+// `--accuracy --data PATH [--lessons a,b]` runs only the long CIFAR-10 accuracy runs (accuracy-bench.ts, half an hour).
 // `--models` runs only the 224x224 inference of EfficientNet-B0 and VGG16 (models-bench.ts).
 import { performance } from 'node:perf_hooks';
 import { cpus } from 'node:os';
@@ -17,6 +18,7 @@ import { explainBench } from './explain-bench';
 import { gemmBench } from './gemm-bench';
 import { modelsBench } from './models-bench';
 import { createThreadedBackend, serveIfHelper } from './threaded-backend';
+import { runsBench } from './runs-bench';
 import { trainingBench } from './training-bench';
 import type { BenchResult } from './bench-result';
 
@@ -57,7 +59,9 @@ async function throughputBench(trainingOnly: boolean, explainOnly = false, model
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   let results: BenchResult[];
-  if (process.argv.includes('--accuracy')) {
+  if (process.argv.includes('--runs')) {
+    results = runsBench();
+  } else if (process.argv.includes('--accuracy')) {
     const data = option('data');
     if (!data) throw new Error('--accuracy needs --data PATH (cifar-10-binary.tar.gz, or an image archive or folder)');
     results = await accuracyBench(data, option('lessons')?.split(',') ?? ACCURACY_TARGETS.map((t) => t.lesson));
@@ -76,7 +80,8 @@ async function main(): Promise<void> {
       ? `${r.gflops.toFixed(2)} GFLOP/s`
       : r.msPerImage !== undefined
       ? `${r.msPerImage.toFixed(0)} ms/image`
-      : r.imagesPerSecond !== null ? `${r.imagesPerSecond.toFixed(0)} images/s` : `${r.stepsPerSecond?.toFixed(0)} steps/s`;
+      : r.imagesPerSecond !== null ? `${r.imagesPerSecond.toFixed(0)} images/s`
+      : r.stepsPerSecond !== undefined ? `${r.stepsPerSecond.toFixed(0)} steps/s` : '';
     const ratio = r.ratio !== undefined ? `  ×${r.ratio.toFixed(2)} vs ${r.reference}` : '';
     const seconds = r.seconds < 0.01 ? `${(r.seconds * 1e6).toFixed(0)} µs` : `${r.seconds.toFixed(3)} s`;
     console.log(`${r.workload.padEnd(44)} ${String(r.threads).padStart(2)}T ${seconds.padStart(10)} ${rate.padStart(16)}${ratio}`);

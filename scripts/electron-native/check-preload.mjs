@@ -29,6 +29,7 @@ export function loadPreload(file = path.join(ROOT, 'dist', 'node', 'electron-pre
   const invocations = [];
   let nextOutcome = { ok: true, response: null };
   const electron = {
+    webUtils: { getPathForFile: (file) => `/dropped/${file?.name ?? ''}` },
     contextBridge: {
       exposeInMainWorld(key, api) {
         exposed[key] = api;
@@ -68,8 +69,12 @@ export function loadPreload(file = path.join(ROOT, 'dist', 'node', 'electron-pre
 
 export async function checkPreload(file) {
   const { exposed, invocations, emit, setOutcome } = loadPreload(file);
-  const keys = Object.keys(exposed);
-  if (keys.length !== 1 || keys[0] !== 'airi') fail(`expected exactly window.airi, got ${JSON.stringify(keys)}`);
+  const keys = Object.keys(exposed).sort();
+  // window.airi is the API; window.airiFiles only turns a dropped File into its path (webUtils).
+  if (keys.join(',') !== 'airi,airiFiles') fail(`expected exactly window.airi and window.airiFiles, got ${JSON.stringify(keys)}`);
+  const files = Object.keys(exposed.airiFiles).join(',');
+  if (files !== 'pathForFile') fail(`window.airiFiles must have only pathForFile, has ${files}`);
+  if (exposed.airiFiles.pathForFile({ name: 'cifar.tar.gz' }) !== '/dropped/cifar.tar.gz') fail('pathForFile does not ask webUtils');
   const airi = exposed.airi;
   const members = Object.keys(airi).sort().join(',');
   if (members !== 'invoke,on') fail(`window.airi must have only invoke and on, has ${members}`);
@@ -116,7 +121,7 @@ export async function checkPreload(file) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     await checkPreload(process.argv[2]);
-    console.log('preload ok: runs sandboxed, exposes only window.airi { invoke, on }, checks channels');
+    console.log('preload ok: runs sandboxed, exposes only window.airi { invoke, on } and window.airiFiles { pathForFile }, checks channels');
   } catch (error) {
     // Errors thrown inside the vm context are from another realm: not `instanceof Error` here.
     console.error(`preload check failed: ${error?.message ?? error}`);

@@ -1,6 +1,6 @@
 // End to end, lesson 4's optimizer race on CIFAR-10 in the real UI: without a dataset the race says
 // so in the learner's language and starts nothing; with a small balanced slice of the shared CIFAR-10
-// imported, two lanes (SGD and Adam) train one after the other as two stored runs from the same
+// imported from the lesson's own dataset panel, two lanes (SGD and Adam) train one after the other as two stored runs from the same
 // initial weights (their first losses are equal to the last bit), their curves are drawn and their
 // test accuracies beat chance; a reloaded page shows that race again from the stored runs. Needs `npm run build` and ../shared/datasets/cifar10-jpg.tar.gz.
 import { execFile } from 'node:child_process';
@@ -50,18 +50,23 @@ describe('lesson 4 (airi): the optimizer race on CIFAR-10', () => {
     await input.press('Tab');
   }
 
-  it('without a dataset, says so and starts nothing', async () => {
+  it('without a dataset, says so and starts nothing; the lesson\'s own panel imports one', async () => {
     await page.goto(`${server!.url}#/lesson/airi`);
-    await page.locator('[data-testid=cifar-race]').waitFor();
-    await page.locator('[data-testid=cifar-start]').click();
-    const error = page.locator('[data-testid=cifar-start-error]');
-    await error.waitFor({ timeout: 30_000 });
-    expect(await error.innerText()).toMatch(/CIFAR-10/);
-    await expect.poll(() => lane(page, 'adam').getAttribute('data-phase')).toBe('cancelled');
+    const panel = page.locator('[data-testid=cifar-race] [data-testid=dataset-panel]');
+    await panel.waitFor();
+    await expect.poll(() => panel.getAttribute('data-imported')).toBe('no');
+    expect(await page.locator('[data-testid=cifar-start]').isDisabled()).toBe(true);
+    expect(await page.locator('[data-testid=cifar-needs-dataset]').innerText()).toMatch(/CIFAR-10/);
+
+    // The teacher imports a small balanced slice from the lesson's screen (60 images per class and split).
+    await page.locator('[data-testid=dataset-path]').fill(SHARED_CIFAR);
+    await page.locator('[data-testid=dataset-limit]').fill('60');
+    await page.locator('[data-testid=dataset-import]').click();
+    await expect.poll(() => panel.getAttribute('data-imported'), { timeout: 120_000 }).toBe('yes');
+    expect(await page.locator('[data-testid=cifar-start]').isDisabled()).toBe(false);
   });
 
   it('races SGD and Adam from the same initial weights, as two stored runs', async () => {
-    await run(process.execPath, [CLI, 'datasets', 'import', SHARED_CIFAR, '--limit-per-class', '60', '--json'], { env });
     await setSetting('epochs', '2');
     await setSetting('trainImages', '0');
     await setSetting('hiddenSize', '32');

@@ -11,6 +11,7 @@ import { CIFAR_AUGMENTATION, type Augmentation } from '../../datasets/augmentati
 import { batchesPerEpoch, iterateBatches } from '../../datasets/batch-iterator';
 import type { Cifar10Data } from '../../datasets/cifar10-format';
 import { fitPreprocessing, pixelAffine, type PixelAffine } from '../../datasets/preprocessing';
+import { describePreprocessing } from '../../datasets/preprocessing-record';
 import type { BatchLayout } from '../../datasets/write-image';
 import { TrainingFailure, type TrainingContext, type TrainingResult } from '../lesson-trainer';
 import { runTrainingLoop, type LoopPosition } from '../training-loop';
@@ -82,7 +83,8 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
   if (train.count === 0) throw new TrainingFailure({ code: 'dataset-empty', params: { split: 'train' } }, null);
   if (data.test.count === 0) throw new TrainingFailure({ code: 'dataset-empty', params: { split: 'test' } }, null);
   // Statistics come from the training images only, never from the test split.
-  const affine = pixelAffine(fitPreprocessing(hp.preprocessing, train));
+  const preprocessing = fitPreprocessing(hp.preprocessing, train);
+  const affine = pixelAffine(preprocessing);
   const augmentation = augmentationOf(hp.augmentation);
   const dropLast = (recipe.dropLast ?? false) && train.count > hp.batchSize;
   const optimizer = makeOptimizer(model.parameters(), hp);
@@ -146,11 +148,15 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
     trainImages: train.count,
     testImages: data.test.count,
   };
-  const artifacts: Record<string, unknown> = { architecture: recipe.architecture };
+  // Stored with the run and in the weights' metadata, so PyTorch can feed the net what it trained on.
+  const preprocessingInfo = describePreprocessing(hp.preprocessing, preprocessing, recipe.layout);
+  const artifacts: Record<string, unknown> = { architecture: recipe.architecture, preprocessing: preprocessingInfo };
   // The last epoch's evaluation describes the final model when the run completed.
   if (outcome.status === 'completed' && finalEvaluation) artifacts.perClassAccuracy = finalEvaluation.perClass;
   if (context.saveFile) {
-    const bytes = saveSafetensors(stateDict(model), { lesson: recipe.lessonId, architecture: recipe.architecture, epochs: String(outcome.epochsDone) });
+    const bytes = saveSafetensors(stateDict(model), {
+      lesson: recipe.lessonId, architecture: recipe.architecture, epochs: String(outcome.epochsDone), preprocessing: JSON.stringify(preprocessingInfo),
+    });
     artifacts.modelFile = context.saveFile(MODEL_FILE, bytes);
   }
   return { status: outcome.status, metrics, artifacts };

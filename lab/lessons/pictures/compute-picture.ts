@@ -10,7 +10,7 @@ import { initialWeights } from './initial-weights';
 import { classTemplates, learnedSince, neuronGrid } from './weight-pictures';
 
 export interface PictureJob {
-  kind: Exclude<PictureKind, 'template-film' | 'test-predictions'>;
+  kind: Extract<PictureKind, 'class-templates' | 'neurons' | 'one-image'>;
   /** The run's model.safetensors (kinds drawn from weights). */
   modelFile?: string;
   /** The CIFAR-10 cache folder (the one-image experiment). */

@@ -1,7 +1,7 @@
 // Lesson 1's training: mini-batch training of the sine MLP with MSE in the shared training loop,
 // reporting a loss curve, the test MSE at each epoch's end and a live fit (noisy points, true sine,
 // the net's prediction).
-import { Adam, CosineAnnealingLR, MSELoss, Rng, SGD, Tensor, countParameters, type Module } from '../../../airi';
+import { Adam, CosineAnnealingLR, MSELoss, Rng, SGD, Tensor, countParameters, saveSafetensors, stateDict, type Module } from '../../../airi';
 import { SINE_TEST_POINTS, type SineFitSnapshot, type SineHyperparameters } from '../../../contract/lessons/sine';
 import type { TrainingContext, TrainingResult } from '../lesson-trainer';
 import { runTrainingLoop } from '../training-loop';
@@ -99,5 +99,11 @@ export function trainSine(hp: SineHyperparameters, context: TrainingContext): Tr
   const angles = Array.from({ length: 9 }, (_, k) => (2 * Math.PI) / (k + 1));
   const anglePredictions = predict(model, Float32Array.from(angles));
   const angleCheck = angles.map((x, i) => ({ x, model: anglePredictions[i], truth: Math.sin(x) }));
-  return { status: outcome.status, metrics, artifacts: { fit, angleCheck } };
+  const artifacts: Record<string, unknown> = { fit, angleCheck };
+  // The weights go with the run (export, bundles); x is fed as is, with no preprocessing.
+  if (context.saveFile) {
+    const bytes = saveSafetensors(stateDict(model), { lesson: 'sine', preprocessing: JSON.stringify({ kind: 'none', input: 'x in radians, [-9, 9)' }) });
+    artifacts.modelFile = context.saveFile('model.safetensors', bytes);
+  }
+  return { status: outcome.status, metrics, artifacts };
 }

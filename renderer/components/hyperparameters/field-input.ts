@@ -65,6 +65,12 @@ export function fieldText(field: HyperparameterField, value: number | string, lo
   return field.kind === 'float' && locale === 'pt-BR' ? text.replace('.', ',') : text;
 }
 
+/** A number's text with the locale's decimal separator (for a value the app wrote itself, e.g. "1e-3"). */
+export function withDecimalSeparator(field: HyperparameterField, text: string, locale: Locale): string {
+  if (field.kind !== 'float') return text;
+  return locale === 'pt-BR' ? text.replace('.', ',') : text.replace(',', '.');
+}
+
 /** What was typed, rewritten for the other language: "20,000.5" ↔ "20.000,5". */
 export function swapSeparators(field: HyperparameterField, text: string): string {
   if (field.kind === 'choice') return text;

@@ -77,6 +77,7 @@ export const airiLabelsEn = {
     invalidSetting: 'Check the highlighted settings: each must be a whole number in its range.',
     invalidRate: 'Each learning rate must be a number above 0 and at most 10.',
     noneTicked: 'Tick at least one optimizer.',
+    needsDataset: 'Import CIFAR-10 above to start the race.',
   },
   inside: {
     heading: 'Inside airi',

@@ -75,6 +75,7 @@ export const airiLabelsPtBr: AiriLabels = {
     invalidSetting: 'Confira os campos destacados: cada um precisa ser um número inteiro dentro da sua faixa.',
     invalidRate: 'Cada taxa de aprendizado precisa ser um número maior que 0 e no máximo 10.',
     noneTicked: 'Marque pelo menos um otimizador.',
+    needsDataset: 'Importe o CIFAR-10 acima para largar a corrida.',
   },
   inside: {
     heading: 'Por dentro do airi',

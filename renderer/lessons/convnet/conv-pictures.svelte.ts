@@ -1,41 +1,12 @@
 // The state of lessons 5 and 6's pictures for one run: which image is being looked at (a test image
 // or a dropped photo), which class and method Grad-CAM explains, which cell of the confusion matrix
-// is open, and the pictures the lab computed for them. Each picture loads on its own, so a slow one
-// never holds the others; a request overtaken by a newer one is dropped when it arrives.
-import type { CamMethodName, CamTargetName, PictureRequestLike } from './picture-request';
-import type { PictureData } from './picture-data';
-import { errorText } from '../../i18n/error-text';
+// is open, and the pictures insights:compute made for them. Each picture loads on its own
+// (PictureState), so a slow one never holds the others and a stale answer never replaces a newer one.
+import type { PictureKind, PictureRequest } from '../../../contract/insights';
+import { PictureState } from '../cifar/picture-state.svelte';
+import type { CamMethodName, CamTargetName } from './picture-request';
 
 export type ImageSource = { kind: 'test'; index: number } | { kind: 'photo'; uploadId: string; name: string; url: string };
-
-/** One picture: the last answer, whether a newer one is on its way, and the last failure. */
-export class PictureSlot {
-  picture = $state.raw<PictureData | null>(null);
-  loading = $state(false);
-  error = $state<string | null>(null);
-  private ticket = 0;
-
-  async load(fetch: () => Promise<PictureData>): Promise<void> {
-    const ticket = ++this.ticket;
-    this.loading = true;
-    this.error = null;
-    try {
-      const picture = await fetch();
-      if (ticket === this.ticket) this.picture = picture;
-    } catch (error) {
-      if (ticket === this.ticket) this.error = errorText(error);
-    } finally {
-      if (ticket === this.ticket) this.loading = false;
-    }
-  }
-
-  clear(): void {
-    this.ticket++;
-    this.picture = null;
-    this.loading = false;
-    this.error = null;
-  }
-}
 
 /** Notebook 5's truck, the image it looked inside; used when the run's test split has it. */
 const NOTEBOOK_IMAGE = 609;
@@ -51,15 +22,13 @@ export class ConvPictures {
   camTarget = $state<CamTargetName>('logit');
   cell = $state.raw<{ actual: number; predicted: number } | null>(null);
 
-  readonly filters = new PictureSlot();
-  readonly featureMaps = new PictureSlot();
-  readonly cam = new PictureSlot();
-  readonly camCompare = [new PictureSlot(), new PictureSlot(), new PictureSlot()];
-  readonly confusion = new PictureSlot();
-  readonly gallery = new PictureSlot();
-  readonly film = new PictureSlot();
-
-  constructor(private readonly request: (request: PictureRequestLike) => Promise<PictureData>) {}
+  readonly filters = new PictureState();
+  readonly featureMaps = new PictureState();
+  readonly cam = new PictureState();
+  readonly camCompare = [new PictureState(), new PictureState(), new PictureState()];
+  readonly confusion = new PictureState();
+  readonly gallery = new PictureState();
+  readonly film = new PictureState();
 
   /** Opens a run: everything it has is fetched again. */
   open(runId: string | null, testCount: number): void {
@@ -70,9 +39,9 @@ export class ConvPictures {
     this.cell = null;
     for (const slot of [this.filters, this.featureMaps, this.cam, ...this.camCompare, this.confusion, this.gallery, this.film]) slot.clear();
     if (!runId) return;
-    void this.filters.load(() => this.ask('filters'));
-    void this.confusion.load(() => this.ask('confusion'));
-    void this.film.load(() => this.ask('cam-film'));
+    void this.filters.load(this.ask('filters'));
+    void this.confusion.load(this.ask('confusion'));
+    void this.film.load(this.ask('cam-film'));
     this.refreshImage();
   }
 
@@ -91,7 +60,7 @@ export class ConvPictures {
 
   chooseLayer(ordinal: number): void {
     this.featureLayer = ordinal;
-    void this.featureMaps.load(() => this.ask('feature-maps', { ...this.imageParams(), layer: ordinal }));
+    void this.featureMaps.load(this.ask('feature-maps', { ...this.imageParams(), layer: ordinal }));
   }
 
   chooseCam(classIndex: number, method: CamMethodName, target: CamTargetName): void {
@@ -105,24 +74,24 @@ export class ConvPictures {
   compareMethods(): void {
     const methods: CamMethodName[] = ['grad-cam', 'grad-cam++', 'eigen-cam'];
     methods.forEach((method, m) => {
-      void this.camCompare[m].load(() => this.ask('grad-cam', this.camParams(method)));
+      void this.camCompare[m].load(this.ask('grad-cam', this.camParams(method)));
     });
   }
 
   openCell(actual: number, predicted: number, offset = 0): void {
     this.cell = { actual, predicted };
-    void this.gallery.load(() => this.ask('cell-gallery', { actual, predicted, offset }));
+    void this.gallery.load(this.ask('cell-gallery', { actual, predicted, offset }));
   }
 
   private refreshImage(): void {
     if (!this.runId) return;
-    void this.featureMaps.load(() => this.ask('feature-maps', { ...this.imageParams(), layer: this.featureLayer }));
+    void this.featureMaps.load(this.ask('feature-maps', { ...this.imageParams(), layer: this.featureLayer }));
     this.loadCam();
     for (const slot of this.camCompare) slot.clear();
   }
 
   private loadCam(): void {
-    void this.cam.load(() => this.ask('grad-cam', this.camParams(this.camMethod)));
+    void this.cam.load(this.ask('grad-cam', this.camParams(this.camMethod)));
   }
 
   private camParams(method: CamMethodName): Record<string, number> {
@@ -134,10 +103,9 @@ export class ConvPictures {
     return this.source.kind === 'test' ? { imageIndex: this.source.index } : {};
   }
 
-  private ask(kind: string, params: Record<string, number> = {}): Promise<PictureData> {
-    const runId = this.runId;
-    if (!runId) return Promise.reject(new Error('no run is open'));
+  /** The request for a picture of the open run (callers check that one is open). */
+  private ask(kind: PictureKind, params: Record<string, number> = {}): PictureRequest {
     const photo = this.source.kind === 'photo' && (kind === 'feature-maps' || kind === 'grad-cam') ? { uploadId: this.source.uploadId } : {};
-    return this.request({ kind, runId, params, ...photo });
+    return { kind, runId: this.runId ?? undefined, params, ...photo };
   }
 }

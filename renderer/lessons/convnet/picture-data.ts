@@ -1,18 +1,9 @@
-// The pictures of lessons 5 and 6 as the lab sends them (the insights PictureSet shape): tiles in
+// The pictures of lessons 5 and 6 as the lab sends them (insights:compute's PictureSet): tiles in
 // base64 with captions and numbers. Helpers to cut tiles and frames out of one.
+import type { PictureSet } from '../../../contract/insights';
 import { decodeBase64, type Tiles } from './tiles';
 
-export interface PictureData {
-  kind: string;
-  tileWidth: number;
-  tileHeight: number;
-  count: number;
-  total: number;
-  pixels: string;
-  labels?: string[];
-  values?: Record<string, number[]>;
-  frames?: { label: string; count: number }[];
-}
+export type PictureData = PictureSet;
 
 /** Every tile of a picture. */
 export function tilesOf(picture: PictureData): Tiles {

@@ -1,11 +1,4 @@
-// What lessons 5 and 6 ask the lab for: a picture of a run, by kind, with its numbers; a dropped
-// photo travels as the id of its upload.
+// The choices a learner makes about a Grad-CAM picture, as lab/ numbers them in a request's params
+// (method: its index in CAM_METHODS; target: 0 for the logit, 1 for the probability).
 export type CamMethodName = 'grad-cam' | 'grad-cam++' | 'eigen-cam';
 export type CamTargetName = 'logit' | 'probability';
-
-export interface PictureRequestLike {
-  kind: string;
-  runId: string;
-  params: Record<string, number>;
-  uploadId?: string;
-}

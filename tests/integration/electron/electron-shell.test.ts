@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 
 describe('Electron shell bundles', () => {
-  it('preload runs sandboxed and exposes only window.airi { invoke, on }', async () => {
+  it('preload runs sandboxed and exposes only window.airi { invoke, on } and window.airiFiles { pathForFile }', async () => {
     const { stdout } = await run(process.execPath, ['scripts/electron-native/check-preload.mjs']);
     expect(stdout).toMatch(/preload ok/);
   });

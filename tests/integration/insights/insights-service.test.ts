@@ -11,6 +11,7 @@ import { rowsToTiles, TILE_BYTES } from '../../../lab/lessons/pictures/tiles';
 import { buildSoftmaxClassifier, buildTwoLayerNet } from '../../../lab/lessons/cifar/cifar-models';
 import { openDatabase } from '../../../lab/run-store/open-database';
 import { RunStore } from '../../../lab/run-store/run-store';
+import { UploadStore } from '../../../lab/uploads/upload-store';
 import { makeTempHome, WORKER_SCRIPT } from '../../helpers/temp-home';
 
 const INSIGHTS_WORKER = join(WORKER_SCRIPT, '..', 'insights-worker.mjs');
@@ -46,7 +47,7 @@ describe('InsightsService', () => {
     const db = openDatabase(join(home.dir, 'airi-lab.sqlite'));
     store = new RunStore(db);
     close = () => db.close();
-    service = new InsightsService({ store, dataDirectory: home.dir, workerScript: INSIGHTS_WORKER });
+    service = new InsightsService({ store, dataDirectory: home.dir, workerScript: INSIGHTS_WORKER, uploads: new UploadStore(home.dir) });
   });
   afterAll(() => {
     close();

@@ -92,7 +92,11 @@ describe('lab server', () => {
     await expect(connect(`ws://127.0.0.1:${guarded.port}/api`, base)).rejects.toThrow(/403/);
     const socket = await connect(`ws://127.0.0.1:${guarded.port}/api?token=${token}`, base);
     expect((await invoke(socket, 1, 'settings:get', undefined)).response).toEqual({ locale: 'pt-BR', localeChosen: false });
-    // (From this computer this is the teacher; what students may not do: roles.test.ts.)
+    const withPath = await invoke(socket, 2, 'training:start', { lessonId: 'softmax', hyperparameters: {}, data: '/etc/passwd' });
+    // From this computer this is the teacher, who may name a path: the call reaches the guard, which
+    // refuses the empty hyperparameters by code. What students may not do: roles.test.ts.
+    expect(withPath.ok).toBe(false);
+    expect(withPath.error!.info).toEqual({ code: 'hyperparameter-missing', params: { key: 'optimizer' } });
     socket.close();
   });
 });

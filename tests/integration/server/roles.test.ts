@@ -101,10 +101,14 @@ describe('classroom roles', () => {
     expect(withPath.error!.message).toMatch(/classroom mode/);
     // A code, so a student's Portuguese screen words the refusal in Portuguese.
     expect(withPath.error!.info).toEqual({ code: 'classroom-no-data-path', params: {} });
+    // Lesson 8's photo folders are paths on the lab's computer too: the teacher's to choose.
+    expect((await call(bruno, 'transfer:scan', { folder: '/etc', seed: 1 })).error!.info!.code).toBe('dataset-paths-refused');
+    expect((await call(bruno, 'transfer:train', { modelId: '0123456789abcdef', folder: '/etc', seed: 1, epochs: 5 })).error!.info!.code).toBe('dataset-paths-refused');
     expect(((await call(bruno, 'app:info', undefined)).response as { dataDirectory: string }).dataDirectory).toBe('');
     // Students classify with the teacher's models but do not change the library.
     const removal = await call(bruno, 'models:remove', { modelId: '0123456789abcdef' });
     expect(removal.error!.message).toMatch(/model library is managed on the teacher's computer/);
+    expect(removal.error!.info).toEqual({ code: 'classroom-teacher-only', params: {} });
 
     // The teacher sees Ana's run live without asking for it.
     while (!teacher.events.some((e) => e.channel === 'training:progress' && e.payload.runId === runId)) await new Promise((r) => setTimeout(r, 20));

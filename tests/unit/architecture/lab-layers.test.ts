@@ -5,7 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import { importGraph } from '../../helpers/import-graph';
 
-const LAYERS = [['platform'], ['datasets', 'run-store', 'photos', 'photo-folders', 'uploads', 'weights'], ['lessons', 'transfer'], ['trainer', 'models'], ['app'], ['server'], ['cli']];
+const LAYERS = [
+  ['platform'],
+  ['datasets', 'run-store', 'photos', 'photo-folders', 'uploads', 'weights'],
+  ['lessons', 'transfer'],
+  ['trainer', 'models'],
+  ['runs'],
+  ['app'],
+  ['server'],
+  ['cli'],
+];
 const layerOf = (folder: string) => LAYERS.findIndex((layer) => layer.includes(folder));
 const labFolder = (file: string) => (file.startsWith('lab/') ? file.split('/')[1] : null);
 

@@ -11,6 +11,7 @@ describe('parseHash', () => {
     expect(parseHash('#/runs/')).toEqual({ name: 'runs' });
     expect(parseHash('#/runs/abc-1')).toEqual({ name: 'run', runId: 'abc-1' });
     expect(parseHash('#/compare/a/b')).toEqual({ name: 'compare', runIds: ['a', 'b'] });
+    expect(parseHash('#/compare/a/b/c')).toEqual({ name: 'compare', runIds: ['a', 'b', 'c'] });
     expect(parseHash('#/settings')).toEqual({ name: 'settings' });
   });
 

@@ -1,19 +1,11 @@
 // Lessons 5 and 6's pictures in the shape every picture of a run travels in (small RGB tiles,
-// base64, with captions and numbers): the insights mechanism's PictureSet.
-export interface ConvPictureSet {
-  kind: string;
-  tileWidth: number;
-  tileHeight: number;
-  count: number;
-  total: number;
-  pixels: string;
-  labels?: string[];
-  values?: Record<string, number[]>;
-  frames?: { label: string; count: number }[];
-}
+// base64, with captions and numbers): the insights mechanism's PictureSet, for tiles of any size.
+import type { PictureKind, PictureSet } from '../../../../contract/insights';
+
+export type ConvPictureSet = PictureSet;
 
 export function tileSet(
-  kind: string, width: number, height: number, tiles: Uint8Array, total: number,
+  kind: PictureKind, width: number, height: number, tiles: Uint8Array, total: number,
   extra: Partial<Pick<ConvPictureSet, 'labels' | 'values' | 'frames'>> = {},
 ): ConvPictureSet {
   const count = width * height > 0 ? tiles.length / (width * height * 3) : 0;

@@ -1,21 +1,28 @@
-// What lessons 5 and 6 keep of a run while it trains, through the shared loop's hooks: the
-// preprocessing it trained with (so its pictures can be recomputed later from its weights) and the
-// Grad-CAM film strip, rewritten after every epoch.
+// What lessons 5 and 6 keep of a run while it trains, through the shared loop's hooks: the first
+// layer's filters streamed live (the shared picture hooks), the preprocessing it trained with (so its
+// pictures can be recomputed later from its weights) and the Grad-CAM film strip, rewritten after
+// every epoch. The shared hooks also store the results grid of test images.
 import type { ClassifierHooks } from '../../cifar/train-classifier';
 import type { TrainingContext } from '../../lesson-trainer';
+import { pictureHooks } from '../../pictures/picture-hooks';
 import { CAM_FILM_FILE, CamFilm } from './cam-film';
+import { filtersPicture } from './filters';
 import { PREPROCESSING_FILE, preprocessingBytes } from './run-inputs';
 
 export function convPictureHooks(context: TrainingContext): ClassifierHooks {
+  const shared = pictureHooks({ live: (tensors) => filtersPicture(tensors) }, context);
   let film: CamFilm | null = null;
   return {
-    prepared: ({ affine, data }) => {
-      context.saveFile?.(PREPROCESSING_FILE, preprocessingBytes(affine));
-      film = new CamFilm(data.test, affine, data.classes.length);
+    ...shared,
+    prepared: (setup) => {
+      shared.prepared?.(setup);
+      context.saveFile?.(PREPROCESSING_FILE, preprocessingBytes(setup.affine));
+      film = new CamFilm(setup.data.test, setup.affine, setup.data.classes.length);
     },
-    epochEnd: ({ model, epoch }) => {
+    epochEnd: (state) => {
+      shared.epochEnd?.(state);
       if (!film || !context.saveFile) return;
-      film.addEpoch(model, epoch);
+      film.addEpoch(state.model, state.epoch);
       context.saveFile(CAM_FILM_FILE, new TextEncoder().encode(JSON.stringify(film.picture())));
     },
   };

@@ -1,8 +1,8 @@
 // Naming a model on the command line: exact id or name, else the start of an id or a name; two
 // matches are an error that lists both.
 import { describe, expect, it } from 'vitest';
-import type { ModelSummary } from '../../../../contract/models/models';
-import { findModel } from '../../../../lab/cli/models/cli-models';
+import type { ModelSummary } from '../../../../../contract/models/models';
+import { findModel } from '../../../../../lab/cli/models/cli-models';
 
 const model = (id: string, name: string) => ({ id, name }) as ModelSummary;
 const library = [model('cc028fe6cae7bc11', 'mobilenetv2-12-int8'), model('2403eeb4e1136b72', 'mobilenet-small'), model('aa00000000000000', 'vgg16')];

@@ -1,0 +1,22 @@
+// The transfer:* channels (lesson 8's fast mode), served by the TransferService; a dropped photo
+// arrives as an upload and is deleted once classified, whether that worked or not.
+import { readFile } from 'node:fs/promises';
+import type { Handlers } from '../../contract/api';
+import type { TransferChannels } from '../../contract/transfer/transfer-api';
+import type { UploadStore } from '../uploads/upload-store';
+import type { TransferService } from './transfer-service';
+
+export function transferHandlers(transfer: TransferService, uploads: UploadStore): Pick<Handlers, keyof TransferChannels> {
+  return {
+    'transfer:scan': ({ folder, seed }) => transfer.scan(folder, seed),
+    'transfer:train': (request) => transfer.train(request),
+    'transfer:classify': async ({ runId, uploadId }) => {
+      const received = await uploads.take(uploadId, 'photo');
+      try {
+        return await transfer.classify(runId, new Uint8Array(await readFile(received.path)), received.file);
+      } finally {
+        await uploads.release(received);
+      }
+    },
+  };
+}

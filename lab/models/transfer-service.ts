@@ -1,0 +1,152 @@
+// Lesson 8's fast mode as a service: scans a photo folder into a seeded split, trains a new head on a
+// library model's frozen features as a stored run (features in the inference worker, the head on its
+// own thread, progress as training:progress events), and classifies a dropped photo with a run's head.
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { EventListener } from '../../contract/events';
+import { ApiInputError } from '../../contract/guards';
+import type { LabErrorInfo } from '../../contract/lab-errors';
+import type { PhotoFolderScan, TransferClassifyResult, TransferTrainRequest } from '../../contract/transfer/transfer-api';
+import type { ModelService } from './model-service';
+import { scanPhotoFolder, type ScannedFolder } from '../photo-folders/scan-photo-folder';
+import { splitPhotos, type PhotoSplit } from '../photo-folders/split-photo-folder';
+import { decodePhoto } from '../photos';
+import { pixelsToTensor } from '../../native-models/preprocess/to-tensor';
+import type { RunStore } from '../run-store/run-store';
+import type { HeadJob, HeadMessage } from '../transfer/head-worker';
+import { loadHead, saveHead, scoreFeatures } from '../transfer/head-file';
+import { photoFeatures, type PhotoFeatures } from '../transfer/photo-features';
+import { splitReport } from '../transfer/split-report';
+import type { TrainedHead } from '../transfer/train-head';
+import { workerBackbone } from './transfer-backbone';
+
+export interface TransferServiceOptions {
+  dataDirectory: string;
+  models: ModelService;
+  store: RunStore;
+  emit: EventListener;
+  headWorkerScript: string;
+  appVersion: string;
+}
+
+const HEAD_SETTINGS = { learningRate: 1e-3, weightDecay: 1e-4, batchSize: 16 };
+
+export class TransferService {
+  constructor(private readonly o: TransferServiceOptions) {}
+
+  private scanChecked(folder: string, seed: number): { scanned: ScannedFolder; split: PhotoSplit } {
+    let scanned: ScannedFolder;
+    try {
+      scanned = scanPhotoFolder(folder);
+    } catch (error) {
+      throw ApiInputError.of({ code: 'transfer-folder-unreadable', params: { folder, detail: (error as Error).message } });
+    }
+    const perClass = scanned.classes.map((_, c) => scanned.photos.filter((p) => p.label === c).length);
+    if (perClass.filter((n) => n > 0).length < 2) throw ApiInputError.of({ code: 'transfer-too-few-classes', params: { folder, classes: perClass.filter((n) => n > 0).length } });
+    const small = perClass.findIndex((n) => n < 3);
+    if (small >= 0) throw ApiInputError.of({ code: 'transfer-too-few-photos', params: { folder, className: scanned.classes[small], photos: perClass[small] } });
+    return { scanned, split: splitPhotos(scanned.photos, scanned.classes.length, seed) };
+  }
+
+  scan(folder: string, seed: number): PhotoFolderScan {
+    const { scanned, split } = this.scanChecked(folder, seed);
+    return { folder, classes: scanned.classes, counts: split.counts, photos: scanned.photos.length, skipped: scanned.skipped, seed };
+  }
+
+  /** Starts a stored run and returns its id at once; the work continues in the background. */
+  train(request: TransferTrainRequest): { runId: string } {
+    const model = this.o.models.get(request.modelId);
+    const prepared = this.scanChecked(request.folder, request.seed);
+    const run = this.o.store.createRun({
+      lessonId: 'cat-breeds',
+      hyperparameters: { mode: 'fast', modelId: model.id, model: model.name, seed: request.seed, epochs: request.epochs, ...HEAD_SETTINGS },
+      seed: request.seed,
+      appVersion: this.o.appVersion,
+    });
+    this.o.emit('runs:changed', { runId: run.id });
+    void this.work(run.id, request, prepared).catch((error: unknown) => {
+      const info: LabErrorInfo = error instanceof ApiInputError && error.info ? error.info : { code: 'worker-crashed', params: { detail: (error as Error).message } };
+      this.o.store.finishRun(run.id, 'failed', {}, info);
+      this.o.emit('training:finished', { runId: run.id, status: 'failed', metrics: {}, error: (error as Error).message, errorInfo: info });
+      this.o.emit('runs:changed', { runId: run.id });
+    });
+    return { runId: run.id };
+  }
+
+  private async work(runId: string, request: TransferTrainRequest, { scanned, split }: { scanned: ScannedFolder; split: PhotoSplit }): Promise<void> {
+    const started = performance.now();
+    const photos = split.train.length + split.validation.length + split.test.length;
+    const totalSteps = photos + request.epochs;
+    let photosDone = 0;
+    const progress = (step: number, epoch: number, metrics: Record<string, number>) => {
+      const elapsedSeconds = (performance.now() - started) / 1000;
+      const etaSeconds = step > 0 ? (elapsedSeconds / step) * (totalSteps - step) : null;
+      this.o.emit('training:progress', { runId, step, totalSteps, epoch, epochs: request.epochs, etaSeconds, elapsedSeconds, metrics });
+    };
+    const backbone = await workerBackbone(this.o.models, request.modelId, join(this.o.dataDirectory, 'transfer', 'backbones'));
+    const features: PhotoFeatures[] = [];
+    for (const part of [split.train, split.validation, split.test]) {
+      const before = photosDone;
+      features.push(await photoFeatures(part, backbone, { onProgress: (done) => progress((photosDone = before + done), 0, {}) }));
+    }
+    const [train, validation, test] = features;
+    for (const [name, f] of [['train', train], ['validation', validation], ['test', test]] as const) {
+      if (f.labels.length === 0) throw ApiInputError.of({ code: 'transfer-no-good-photos', params: { split: name } });
+    }
+    const featureSeconds = (performance.now() - started) / 1000;
+    const head = await this.trainOffThread(
+      { train, validation, test, options: { classes: scanned.classes.length, epochs: request.epochs, seed: request.seed, ...HEAD_SETTINGS } },
+      (m) => {
+        this.o.store.appendMetrics(runId, [
+          { name: 'loss', step: m.epoch, value: m.loss },
+          { name: 'trainAccuracy', step: m.epoch, value: m.trainAccuracy },
+          { name: 'validationAccuracy', step: m.epoch, value: m.validationAccuracy },
+        ]);
+        progress(photos + m.epoch, m.epoch, { loss: m.loss, trainAccuracy: m.trainAccuracy, validationAccuracy: m.validationAccuracy });
+      },
+    );
+    saveHead(join(this.o.dataDirectory, 'runs', runId), { ...head, classes: scanned.classes, modelId: request.modelId });
+    const report = splitReport(scanned.classes, split, test.labels, head.testPredictions, [train, validation, test].flatMap((f) => f.bad));
+    this.o.store.saveArtifacts(runId, { transfer: report });
+    const seconds = (performance.now() - started) / 1000;
+    const metrics = {
+      validationAccuracy: head.validationAccuracy, testAccuracy: head.testAccuracy, bestEpoch: head.bestEpoch,
+      featureSeconds, seconds, badPhotos: report.bad.length,
+      ...Object.fromEntries(report.perClassAccuracy.map((a, c) => [`testAccuracy:${scanned.classes[c]}`, a])),
+    };
+    this.o.store.finishRun(runId, 'completed', metrics, null);
+    this.o.emit('training:finished', { runId, status: 'completed', metrics, error: null, errorInfo: null });
+    this.o.emit('runs:changed', { runId });
+  }
+
+  private trainOffThread(job: HeadJob, onEpoch: (m: Extract<HeadMessage, { kind: 'epoch' }>) => void): Promise<TrainedHead> {
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(this.o.headWorkerScript, { workerData: job });
+      let settled = false;
+      worker.on('message', (m: HeadMessage) => {
+        if (m.kind === 'epoch') onEpoch(m);
+        else {
+          settled = true;
+          if (m.kind === 'done') resolve(m.head);
+          else reject(new Error(m.message));
+          void worker.terminate();
+        }
+      });
+      worker.on('error', (error) => { settled = true; reject(error); });
+      worker.on('exit', (code) => { if (!settled) reject(new Error(`the head worker exited (code ${code})`)); });
+    });
+  }
+
+  async classify(runId: string, bytes: Uint8Array, file: string): Promise<TransferClassifyResult> {
+    let head;
+    try {
+      head = loadHead(join(this.o.dataDirectory, 'runs', runId));
+    } catch {
+      throw ApiInputError.of({ code: 'transfer-head-missing', params: { runId } });
+    }
+    const backbone = await workerBackbone(this.o.models, head.modelId, join(this.o.dataDirectory, 'transfer', 'backbones'));
+    const photo = await decodePhoto(bytes, file, backbone.geometry);
+    const features = await backbone.features(pixelsToTensor(photo.rgb, backbone.preprocessing), 1);
+    return { file, top: scoreFeatures(head, features, 5) };
+  }
+}

@@ -1,0 +1,71 @@
+/* global document */
+// Measures lessons 5 and 6 through the real UI: starts the classroom server (dist/node/serve.mjs) on a
+// fresh data directory, imports the shared CIFAR-10 from the lesson's dataset panel in headless
+// Chromium, trains each lesson with its defaults, prints the test accuracy and the time the run
+// reports, opens the Grad-CAM and confusion-matrix panels and prints how long each took to appear,
+// then saves docs/screenshots/lesson-<id>.png (the pictures of the trained network, with the gallery
+// of cats taken for dogs open).
+// Usage: npm run build && node scripts/screenshots/conv-lessons.mjs [convnet|cnn ...]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DATA = resolve(ROOT, '..', 'shared', 'datasets', 'cifar10-jpg.tar.gz');
+const lessons = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['convnet'];
+const home = mkdtempSync(join(tmpdir(), 'airi-lab-conv-'));
+const server = spawn(process.execPath, [join(ROOT, 'dist/node/serve.mjs'), '--port', '0'], { env: { ...process.env, AIRI_LAB_HOME: home } });
+const url = await new Promise((done, fail) => {
+  let out = '';
+  server.stdout.on('data', (c) => {
+    out += c;
+    const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+    if (m) done(m[0]);
+  });
+  server.once('exit', () => fail(new Error(out)));
+});
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${url}#/lesson/${lessons[0]}`);
+  await page.locator('[data-testid=dataset-panel]').waitFor();
+  const started = Date.now();
+  await page.locator('[data-testid=dataset-path]').fill(DATA);
+  await page.locator('[data-testid=dataset-import]').click();
+  await page.locator('[data-testid=dataset-panel][data-imported=yes]').waitFor({ timeout: 300_000 });
+  console.log(`import through the UI: ${seconds(started)} s`);
+  for (const lesson of lessons) {
+    await page.goto(`${url}#/lesson/${lesson}`);
+    await page.locator('[data-testid=dataset-panel][data-imported=yes]').waitFor();
+    const clicked = Date.now();
+    await page.locator('[data-testid=train-button]').click();
+    await page.waitForFunction(() => ['completed', 'stopped', 'failed'].includes(document.querySelector('[data-testid=lab]')?.dataset.phase ?? ''), null, { timeout: 3_600_000 });
+    const wall = seconds(clicked);
+    const accuracy = await page.locator('[data-testid=test-accuracy]').getAttribute('data-value');
+    const runSeconds = await page.locator('[data-testid=test-accuracy]').getAttribute('data-seconds');
+    console.log(`${lesson}: test accuracy ${accuracy}, training ${Number(runSeconds).toFixed(1)} s (the run's own clock), ${wall} s from Train to the result on screen`);
+    const shown = Date.now();
+    await page.locator('[data-testid=cam-strip-overlay-0]').waitFor({ timeout: 120_000 });
+    console.log(`${lesson}: Grad-CAM on screen ${seconds(shown)} s after the result`);
+    await page.locator('[data-testid=confusion-cell-0-0]').waitFor({ timeout: 300_000 });
+    console.log(`${lesson}: confusion matrix on screen ${seconds(shown)} s after the result (all test images classified once)`);
+    const mean = await page.locator('[data-testid=per-class-table] tfoot td').first().innerText();
+    console.log(`${lesson}: mean per-class accuracy ${mean}`);
+    await page.locator('[data-testid=confusion-cell-3-5]').click();
+    await page.locator('[data-testid=gallery-grid]').waitFor({ timeout: 60_000 });
+    await page.setViewportSize({ width: 1280, height: 1500 });
+    const from = lesson === 'cnn' ? '[data-testid=cam-panel]' : '[data-testid=filters-panel]';
+    await page.locator(from).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', `lesson-${lesson}.png`) });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+} finally {
+  await browser.close();
+  server.kill('SIGTERM');
+  await new Promise((done) => server.once('exit', done));
+  rmSync(home, { recursive: true, force: true });
+}

@@ -1,0 +1,81 @@
+// End to end, lesson 8's fast mode in the real UI (the built renderer, the real server, ONNX Runtime
+// on its worker) in headless Chromium: import the shared MobileNetV2 on the Models screen, open lesson
+// 8, read the shared cats folder (split table), train, see validation and test accuracy above chance
+// (1/12) with per-breed bars and the confusion matrix, drop a cat photo and see five bars.
+// Needs `npm run build` first. AIRI_E2E_SCREENSHOTS=docs/screenshots keeps the screenshot.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
+import { SHARED_MODEL } from '../helpers/onnx-fixtures';
+import { startServe, stopServe, type ServeProcess } from '../helpers/serve-process';
+import { SERVE_SCRIPT } from '../helpers/temp-home';
+
+/** The shared cats as a student types the path: relative to the repository root. */
+const CATS_TYPED = '../shared/datasets/oxford-pets-cats';
+const percentOf = (text: string) => Number(text.replace('%', '').replace(',', '.')) / 100;
+
+describe('lesson 8 (cat breeds, fast mode) end to end', () => {
+  const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-cats-'));
+  const shots = process.env.AIRI_E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'airi-lab-e2e-shots-'));
+  const pageErrors: string[] = [];
+  let server: ServeProcess | null = null;
+  let browser: Browser | null = null;
+  let page: Page;
+
+  beforeAll(async () => {
+    if (!existsSync(SERVE_SCRIPT) || !existsSync('dist/node/transfer-head-worker.mjs')) throw new Error('dist/ is missing: run `npm run build` first');
+    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}; set CHROMIUM_PATH`);
+    mkdirSync(shots, { recursive: true });
+    server = await startServe(home);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close().catch(() => {});
+    await stopServe(server);
+    rmSync(home, { recursive: true, force: true });
+    console.log(`e2e screenshots: ${shots}`);
+  });
+
+  it('imports the model, reads the folder, trains above chance and names a dropped cat', { timeout: 240_000 }, async () => {
+    await page.goto(`${server!.url}#/models`);
+    await page.locator('[data-testid=model-import-input]').setInputFiles(SHARED_MODEL);
+    await page.locator('[data-testid=model-card]').waitFor({ timeout: 60_000 });
+
+    await page.goto(`${server!.url}#/lesson/cat-breeds`);
+    await expect.poll(() => page.locator('[data-testid=transfer-model] option').count(), { timeout: 20_000 }).toBe(1);
+    await page.locator('[data-testid=transfer-folder]').fill(CATS_TYPED);
+    await page.locator('[data-testid=transfer-scan]').click();
+    const split = page.locator('[data-testid=split-table] tbody tr');
+    await expect.poll(() => split.count(), { timeout: 20_000 }).toBe(12);
+    expect(await split.first().innerText()).toMatch(/5\s+1\s+1/);
+
+    const started = performance.now();
+    await page.locator('[data-testid=transfer-train]').click();
+    await page.locator('[data-testid=transfer-progress]').waitFor({ timeout: 20_000 });
+    await page.locator('[data-testid=transfer-results]').waitFor({ timeout: 180_000 });
+    const seconds = (performance.now() - started) / 1000;
+    const validation = percentOf(await page.locator('[data-testid=validation-accuracy]').innerText());
+    const test = percentOf(await page.locator('[data-testid=test-accuracy]').innerText());
+    console.log(`lesson 8 in the app: validation ${validation}, test ${test}, Train → results ${seconds.toFixed(1)} s`);
+    expect(validation).toBeGreaterThan(2 / 12);
+    expect(test).toBeGreaterThan(2 / 12);
+    expect(await page.locator('[data-testid=per-class-bars] .track').count()).toBe(12);
+    expect(await page.locator('[data-testid=confusion-matrix] tr').count()).toBe(12);
+
+    const breedDir = join(process.cwd(), CATS_TYPED, 'Siamese');
+    const photo = join(breedDir, readdirSync(breedDir).filter((f) => f.endsWith('.jpg')).sort()[0]);
+    await page.locator('[data-testid=transfer-drop-input]').setInputFiles(photo);
+    const bars = page.locator('[data-testid=transfer-top5] .track span');
+    await expect.poll(() => bars.count(), { timeout: 60_000 }).toBe(5);
+    const widest = await bars.first().evaluate((el) => el.getBoundingClientRect().width);
+    expect(widest).toBeGreaterThan(5);
+    expect(pageErrors).toEqual([]);
+    await page.screenshot({ path: join(shots, 'lesson-cat-breeds.png'), fullPage: true });
+  });
+});

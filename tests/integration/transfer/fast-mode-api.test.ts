@@ -1,0 +1,90 @@
+// Lesson 8's fast mode through the real API (guards, the inference worker bundle with the exposed
+// features, the head worker bundle, SQLite): the shared MobileNetV2 imported into the library, the
+// shared 84 cats scanned (12 breeds split 5/1/1), a stored run trained with progress events and far
+// above chance (1/12), its head saved as safetensors, and a dropped cat photo classified into the
+// top 5 breeds. Bad folders, bad numbers and a run with no head get their codes.
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TrainingFinished, TrainingProgress } from '../../../contract/events';
+import type { ModelSummary } from '../../../contract/models/models';
+import type { LabApi } from '../../../contract/transport';
+import type { TransferReport } from '../../../lab/transfer/split-report';
+import { createLab } from '../../../lab/app/create-lab';
+import type { Lab } from '../../../lab/app/lab';
+import { uploadFile } from '../../../renderer/components/photos/upload-file';
+import { inProcessApi } from '../../helpers/lab-api';
+import { SHARED_CATS, SHARED_MODEL } from '../../helpers/onnx-fixtures';
+import { makeTempHome, WORKER_SCRIPT } from '../../helpers/temp-home';
+
+const fileOf = (path: string) => new File([readFileSync(path)], basename(path));
+const codeOf = (promise: Promise<unknown>) => promise.then(() => 'no error', (e: { info?: { code: string } | null; message: string }) => e.info?.code ?? e.message);
+
+describe('lesson 8 fast mode through the API', () => {
+  const home = makeTempHome();
+  let lab: Lab;
+  let api: LabApi;
+  let model: ModelSummary;
+
+  beforeAll(async () => {
+    lab = await createLab({ mode: 'browser', dataDirectory: home.dir, workerScript: WORKER_SCRIPT });
+    api = inProcessApi(lab);
+    model = await api.invoke('models:import', { uploadId: await uploadFile(api, fileOf(SHARED_MODEL), 'model') });
+  });
+  afterAll(async () => {
+    await lab?.close();
+    home.remove();
+  });
+
+  it('scans the shared cats into a seeded 5/1/1 split per breed, and refuses bad folders and numbers by code', async () => {
+    const scan = await api.invoke('transfer:scan', { folder: SHARED_CATS, seed: 1337 });
+    expect(scan.classes).toHaveLength(12);
+    expect(scan.photos).toBe(84);
+    expect(scan.counts).toEqual(scan.classes.map(() => [5, 1, 1]));
+    expect(await codeOf(api.invoke('transfer:scan', { folder: join(home.dir, 'nowhere'), seed: 1 }))).toBe('transfer-folder-unreadable');
+    expect(await codeOf(api.invoke('transfer:scan', { folder: join(SHARED_CATS, 'Persian'), seed: 1 }))).toBe('transfer-too-few-classes');
+    expect(await codeOf(api.invoke('transfer:train', { modelId: model.id, folder: SHARED_CATS, seed: 1, epochs: 0 }))).toMatch(/epochs must be/);
+    expect(await codeOf(api.invoke('transfer:train', { modelId: 'ffffffffffffffff', folder: SHARED_CATS, seed: 1, epochs: 5 }))).toBe('model-not-found');
+  });
+
+  it('trains a stored run far above chance, saves the head, and classifies a dropped cat into the top 5', { timeout: 300_000 }, async () => {
+    const progress: TrainingProgress[] = [];
+    const offProgress = api.on('training:progress', (p) => progress.push(p));
+    const finished = new Promise<TrainingFinished>((resolve) => api.on('training:finished', resolve));
+    const { runId } = await api.invoke('transfer:train', { modelId: model.id, folder: SHARED_CATS, seed: 1337, epochs: 60 });
+    const done = await finished;
+    offProgress();
+    expect(done.runId).toBe(runId);
+    expect(done.status, done.error ?? '').toBe('completed');
+    console.log(`fast mode via API: validation ${done.metrics.validationAccuracy.toFixed(3)}, test ${done.metrics.testAccuracy.toFixed(3)}, ${done.metrics.seconds.toFixed(1)} s`);
+    expect(done.metrics.validationAccuracy).toBeGreaterThanOrEqual(0.4);
+    expect(done.metrics.testAccuracy).toBeGreaterThanOrEqual(0.3);
+    expect(progress.some((p) => p.epoch === 0 && p.step > 0)).toBe(true);
+    expect(progress.at(-1)).toMatchObject({ step: 84 + 60, totalSteps: 84 + 60, epoch: 60 });
+
+    const run = await api.invoke('runs:get', { runId });
+    expect(run.lessonId).toBe('cat-breeds');
+    expect(run.status).toBe('completed');
+    expect(run.series.find((s) => s.name === 'validationAccuracy')?.values).toHaveLength(60);
+    const report = run.artifacts.transfer as TransferReport;
+    expect(report.confusion.flat().reduce((a, b) => a + b, 0)).toBe(12);
+    expect(report.perClassAccuracy).toHaveLength(12);
+    expect(report.bad).toEqual([]);
+    expect(readdirSync(join(home.dir, 'runs', runId))).toContain('head.safetensors');
+
+    const persian = join(SHARED_CATS, 'Persian', readdirSync(join(SHARED_CATS, 'Persian')).sort()[0]);
+    const result = await api.invoke('transfer:classify', { runId, uploadId: await uploadFile(api, fileOf(persian), 'photo') });
+    expect(result.top).toHaveLength(5);
+    expect(report.classes).toContain(result.top[0].label);
+    for (let i = 1; i < 5; i++) expect(result.top[i - 1].probability).toBeGreaterThanOrEqual(result.top[i].probability);
+    expect(result.top.reduce((s, c) => s + c.probability, 0)).toBeLessThanOrEqual(1.0001);
+    // A training photo of a breed the head learned should be named within its top 5.
+    expect(result.top.map((c) => c.label)).toContain('Persian');
+  });
+
+  it('refuses to classify with a run that has no head', async () => {
+    const persian = join(SHARED_CATS, 'Persian', readdirSync(join(SHARED_CATS, 'Persian')).sort()[0]);
+    const upload = await uploadFile(api, fileOf(persian), 'photo');
+    expect(await codeOf(api.invoke('transfer:classify', { runId: 'nosuchrun', uploadId: upload }))).toBe('transfer-head-missing');
+  });
+});
