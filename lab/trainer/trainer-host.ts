@@ -3,7 +3,7 @@
 // up), refuses a run too big for memory or a CIFAR-10 run without its data, stores each new run and
 // keeps its session. When the lab closes, the runs it ends (queued ones too) are stored as interrupted.
 import { dirname, join } from 'node:path';
-import type { EventListener, TrainingFinished } from '../../contract/events';
+import type { EventListener, TrainingFinished, TrainingProgress } from '../../contract/events';
 import { ApiInputError } from '../../contract/guards';
 import type { HyperparameterValues } from '../../contract/hyperparameters';
 import { englishLabError, type LabErrorInfo } from '../../contract/lab-errors';
@@ -156,12 +156,11 @@ export class TrainerHost {
 
   /** Each waiting run hears its place as progress, so every screen showing it can say "queued: place N". */
   private tellPlaces(): void {
-    this.queue.forEach((q, index) => {
-      this.options.emit('training:progress', {
-        runId: q.session.runId, step: 0, totalSteps: 0, epoch: 0, epochs: 0,
-        etaSeconds: null, elapsedSeconds: 0, metrics: {}, queued: { place: index + 1 },
-      });
-    });
+    this.queue.forEach((q, index) => this.options.emit('training:progress', this.queuedProgress(q.session.runId, index + 1)));
+  }
+
+  private queuedProgress(runId: string, place: number): TrainingProgress {
+    return { runId, step: 0, totalSteps: 0, epoch: 0, epochs: 0, etaSeconds: null, elapsedSeconds: 0, metrics: {}, queued: { place } };
   }
 
   /** Asks a run to stop; resolves once it is stored as stopped (within about a second). */
@@ -172,15 +171,18 @@ export class TrainerHost {
     return true;
   }
 
-<<<<<<< HEAD
-  /** True while the run trains or waits in the queue. */
-=======
-  /** The runs training now (of one lesson), newest first, with their latest progress. */
+  /** The runs training or waiting now (of one lesson), newest first, with their latest progress or place in line. */
   activeRuns(lessonId?: string): ActiveTraining[] {
-    return [...this.sessions.values()].map((s) => s.describe()).filter((a) => lessonId === undefined || a.lessonId === lessonId).reverse();
+    return [...this.sessions.values()]
+      .map((s) => {
+        const place = this.queuePlace(s.runId);
+        return place === null ? s.describe() : { ...s.describe(), progress: this.queuedProgress(s.runId, place) };
+      })
+      .filter((a) => lessonId === undefined || a.lessonId === lessonId)
+      .reverse();
   }
 
->>>>>>> main
+  /** True while the run trains or waits in the queue. */
   isRunning(runId: string): boolean {
     return this.sessions.has(runId);
   }

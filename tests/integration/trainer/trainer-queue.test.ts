@@ -56,6 +56,8 @@ describe('trainings beyond the thread cap wait in line', () => {
     expect(trainer.queuePlace(c.runId)).toBe(2);
     expect(progressOf(b.runId).at(-1)?.queued).toEqual({ place: 1 });
     expect(progressOf(c.runId).at(-1)?.queued).toEqual({ place: 2 });
+    // A page that reattaches finds the waiting runs with their places too.
+    expect(trainer.activeRuns().map((r) => r.progress?.queued?.place ?? null)).toEqual([2, 1, null]);
 
     expect((await a.finished).status).toBe('completed');
     // a's end moves c up to place 1 as b starts.
