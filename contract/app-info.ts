@@ -28,4 +28,9 @@ export interface AppInfo {
 
 export interface Settings {
   locale: Locale;
+  /**
+   * Only in answers: true once someone chose the lab's language. Until then `locale` is the built-in
+   * default and each browser (or the desktop app's system language) picks its own.
+   */
+  localeChosen?: boolean;
 }

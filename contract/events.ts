@@ -18,6 +18,8 @@ export interface TrainingProgress {
   metrics: Record<string, number>;
   /** Present while the run prepares, before its first step (e.g. importing CIFAR-10: bytes or files done of total). */
   preparing?: { task: 'dataset'; phase: string; done: number; total: number };
+  /** Present while the run waits for the machine's threads: its place in line (1 = next to start). */
+  queued?: { place: number };
 }
 
 export type TrainingSnapshot = SineFitSnapshot | PicturesSnapshot;

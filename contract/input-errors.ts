@@ -30,7 +30,7 @@ export const ENGLISH_INPUT_ERRORS: Texts<InputErrorParams> = {
   'hyperparameter-not-choice': (p) => `${p.key} must be one of ${p.options}`,
   'lesson-takes-no-data': (p) => `lesson ${p.lessonId} takes no dataset`,
   'data-path-invalid': () => 'data must be the path of a CIFAR-10 archive or folder',
-  'trainer-busy': (p) => `${p.running} training${p.running > 1 ? 's are' : ' is'} already running on this computer; wait for one to finish or stop one`,
+  'trainer-busy': (p) => `${p.running} training${p.running > 1 ? 's are' : ' is'} already running on this computer and the line of waiting ones is full; wait for one to finish or stop one`,
   'classroom-no-data-path': () => 'in classroom mode the dataset is chosen on the teacher\'s computer; start without a data path',
   'classroom-teacher-only': () => 'in classroom mode the model library is managed on the teacher\'s computer; students classify with its models',
 };

@@ -11,10 +11,13 @@ export class SettingsStore {
 
   get(): Settings {
     const rows = this.db.prepare('select key, value_json from settings').all() as { key: string; value_json: string }[];
-    const settings: Settings = { ...DEFAULT_SETTINGS };
+    const settings: Settings = { ...DEFAULT_SETTINGS, localeChosen: false };
     for (const row of rows) {
       const value = JSON.parse(row.value_json) as unknown;
-      if (row.key === 'locale' && isLocale(value)) settings.locale = value;
+      if (row.key === 'locale' && isLocale(value)) {
+        settings.locale = value;
+        settings.localeChosen = true;
+      }
     }
     return settings;
   }
@@ -24,7 +27,8 @@ export class SettingsStore {
       'insert into settings (key, value_json) values (?, ?) on conflict (key) do update set value_json = excluded.value_json',
     );
     this.db.transaction(() => {
-      for (const [key, value] of Object.entries(patch)) if (value !== undefined) upsert.run(key, JSON.stringify(value));
+      // Only stored settings: localeChosen is derived from them.
+      for (const [key, value] of Object.entries(patch)) if (value !== undefined && key !== 'localeChosen') upsert.run(key, JSON.stringify(value));
     })();
     return this.get();
   }

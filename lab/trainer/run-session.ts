@@ -70,7 +70,8 @@ export class RunSession {
   private worker: Worker | null = null;
   private readonly stopBuffer = new SharedArrayBuffer(4);
   private readonly stopFlag = new Int32Array(this.stopBuffer);
-  private readonly startedAt = performance.now();
+  /** Reset by begin(): time spent waiting in the trainer's queue is not training time. */
+  private startedAt = performance.now();
   /**
    * Store writes never throw into the worker's message handler: a locked or full store fails this
    * run only (its worker is stopped), and the lab keeps serving everyone else.
@@ -98,6 +99,7 @@ export class RunSession {
 
   /** Prepares the dataset when the lesson needs one, then starts the worker. */
   begin(): void {
+    this.startedAt = performance.now();
     if (datasetOf(this.request.lessonId) !== 'cifar10') {
       this.launch(undefined);
       return;

@@ -1,8 +1,9 @@
-// Runs trainings in worker_threads, one worker per run (a RunSession each): refuses more runs than
-// the machine should take at once or a CIFAR-10 run without its data, stores each new run and keeps
-// the sessions that are running. When the lab closes, the runs it ends are stored as interrupted.
+// Runs trainings in worker_threads, one worker per run (a RunSession each): queues the runs that do not
+// fit the threads the machine should keep busy (each told its place, started in order as threads free
+// up), refuses a run too big for memory or a CIFAR-10 run without its data, stores each new run and
+// keeps its session. When the lab closes, the runs it ends (queued ones too) are stored as interrupted.
 import { dirname, join } from 'node:path';
-import type { EventListener, TrainingFinished } from '../../contract/events';
+import type { EventListener, TrainingFinished, TrainingProgress } from '../../contract/events';
 import { ApiInputError } from '../../contract/guards';
 import type { HyperparameterValues } from '../../contract/hyperparameters';
 import { englishLabError, type LabErrorInfo } from '../../contract/lab-errors';
@@ -31,6 +32,8 @@ export interface TrainerHostOptions {
   maxConcurrent: number;
   /** Bytes all trainings together may use (default: half the machine's memory); each run is estimated first. */
   memoryBudget?: number;
+  /** Runs that may wait for threads at once (default DEFAULT_MAX_QUEUED); one more is refused as trainer-busy. */
+  maxQueued?: number;
   /** Holds the dataset cache and each run's files (<dataDirectory>/runs/<runId>/model.safetensors). */
   dataDirectory?: string;
 }
@@ -40,7 +43,10 @@ export interface StartOptions {
   data?: string;
 }
 
-/** Refused before anything is stored: the machine is already training as much as it can. */
+/** A classroom's worth of waiting runs; more would only wait for hours. */
+export const DEFAULT_MAX_QUEUED = 16;
+
+/** Refused before anything is stored: the machine is training as much as it can and the queue is full. */
 export class TrainerBusyError extends ApiInputError {
   override name = 'TrainerBusyError';
   constructor(running: number) {
@@ -49,27 +55,34 @@ export class TrainerBusyError extends ApiInputError {
   }
 }
 
+interface QueuedRun {
+  session: RunSession;
+  threads: number;
+  bytes: number;
+}
+
 export class TrainerHost {
+  /** Every run not yet settled: running or queued. */
   private readonly sessions = new Map<string, RunSession>();
   /** Threads and estimated bytes of each running run. */
   private readonly usage = new Map<string, { threads: number; bytes: number }>();
+  /** Runs waiting for threads, first come first started. */
+  private queue: QueuedRun[] = [];
   /** Set by stopAll(): runs that end from now on were interrupted by the lab closing. */
   private closing = false;
 
   constructor(private readonly options: TrainerHostOptions) {}
 
   start(lessonId: LessonId, hyperparameters: HyperparameterValues, startOptions: StartOptions = {}): { runId: string; finished: Promise<TrainingFinished> } {
-    const { store, storeRetry, emit, maxConcurrent, appVersion, workerScript, dataDirectory } = this.options;
-    const running = this.sessions.size;
+    const { store, storeRetry, emit, appVersion, workerScript, dataDirectory } = this.options;
     const threads = threadsOfRun(lessonId);
-    const busyThreads = [...this.usage.values()].reduce((sum, u) => sum + u.threads, 0);
-    if (running > 0 && busyThreads + threads > maxConcurrent) {
-      throw new TrainerBusyError(running);
+    const waits = this.queue.length > 0 || !this.fits(threads, 0);
+    if (waits && this.queue.length >= (this.options.maxQueued ?? DEFAULT_MAX_QUEUED)) {
+      throw new TrainerBusyError(this.usage.size);
     }
     // Refused before anything is stored: a run that does not fit would take the whole machine down.
     const needed = estimateRunBytes(lessonId, hyperparameters) ?? 0;
-    const inUse = [...this.usage.values()].reduce((sum, u) => sum + u.bytes, 0);
-    const available = (this.options.memoryBudget ?? defaultMemoryBudget()) - inUse;
+    const available = this.memoryBudget() - (waits ? 0 : this.bytesInUse());
     if (needed > available) {
       throw ApiInputError.of({
         code: 'run-too-big',
@@ -86,16 +99,68 @@ export class TrainerHost {
         importWorkerScript: join(dirname(workerScript), IMPORT_WORKER_FILE),
         isClosing: () => this.closing,
       },
-      (settled) => {
-        this.sessions.delete(settled.runId);
-        this.usage.delete(settled.runId);
-      },
+      (settled) => this.forget(settled.runId),
     );
     this.sessions.set(run.id, session);
-    this.usage.set(run.id, { threads, bytes: needed });
-    session.begin();
-    emit('runs:changed', { runId: run.id });
+    if (waits) {
+      this.queue.push({ session, threads, bytes: needed });
+      emit('runs:changed', { runId: run.id });
+      this.tellPlaces();
+    } else {
+      this.launch({ session, threads, bytes: needed });
+      emit('runs:changed', { runId: run.id });
+    }
     return { runId: run.id, finished: session.finished };
+  }
+
+  /** A run's place in the queue (1 = next to start), or null when it is not waiting. */
+  queuePlace(runId: string): number | null {
+    const index = this.queue.findIndex((q) => q.session.runId === runId);
+    return index < 0 ? null : index + 1;
+  }
+
+  private launch(run: QueuedRun): void {
+    this.usage.set(run.session.runId, { threads: run.threads, bytes: run.bytes });
+    run.session.begin();
+  }
+
+  /** A lone run may take more threads than the cap: refusing it forever would help no one. */
+  private fits(threads: number, bytes: number): boolean {
+    if (this.usage.size === 0) return true;
+    const busyThreads = [...this.usage.values()].reduce((sum, u) => sum + u.threads, 0);
+    return busyThreads + threads <= this.options.maxConcurrent && bytes <= this.memoryBudget() - this.bytesInUse();
+  }
+
+  private memoryBudget(): number {
+    return this.options.memoryBudget ?? defaultMemoryBudget();
+  }
+
+  private bytesInUse(): number {
+    return [...this.usage.values()].reduce((sum, u) => sum + u.bytes, 0);
+  }
+
+  /** A run settled (ran to its end, or was stopped while waiting): its threads go to the next in line. */
+  private forget(runId: string): void {
+    this.sessions.delete(runId);
+    this.usage.delete(runId);
+    const before = this.queue.length;
+    this.queue = this.queue.filter((q) => q.session.runId !== runId);
+    let started = false;
+    // Strictly in order: a big run at the head is not overtaken by small ones behind it.
+    while (!this.closing && this.queue.length > 0 && this.fits(this.queue[0]!.threads, this.queue[0]!.bytes)) {
+      this.launch(this.queue.shift()!);
+      started = true;
+    }
+    if (started || this.queue.length !== before) this.tellPlaces();
+  }
+
+  /** Each waiting run hears its place as progress, so every screen showing it can say "queued: place N". */
+  private tellPlaces(): void {
+    this.queue.forEach((q, index) => this.options.emit('training:progress', this.queuedProgress(q.session.runId, index + 1)));
+  }
+
+  private queuedProgress(runId: string, place: number): TrainingProgress {
+    return { runId, step: 0, totalSteps: 0, epoch: 0, epochs: 0, etaSeconds: null, elapsedSeconds: 0, metrics: {}, queued: { place } };
   }
 
   /** Asks a run to stop; resolves once it is stored as stopped (within about a second). */
@@ -106,11 +171,18 @@ export class TrainerHost {
     return true;
   }
 
-  /** The runs training now (of one lesson), newest first, with their latest progress. */
+  /** The runs training or waiting now (of one lesson), newest first, with their latest progress or place in line. */
   activeRuns(lessonId?: string): ActiveTraining[] {
-    return [...this.sessions.values()].map((s) => s.describe()).filter((a) => lessonId === undefined || a.lessonId === lessonId).reverse();
+    return [...this.sessions.values()]
+      .map((s) => {
+        const place = this.queuePlace(s.runId);
+        return place === null ? s.describe() : { ...s.describe(), progress: this.queuedProgress(s.runId, place) };
+      })
+      .filter((a) => lessonId === undefined || a.lessonId === lessonId)
+      .reverse();
   }
 
+  /** True while the run trains or waits in the queue. */
   isRunning(runId: string): boolean {
     return this.sessions.has(runId);
   }
@@ -118,6 +190,10 @@ export class TrainerHost {
   /** The lab is closing: every run ends, stored as interrupted (the learner did not stop it). */
   async stopAll(): Promise<void> {
     this.closing = true;
+    // Waiting runs first, so none of them starts on the threads the others free.
+    const waiting = this.queue.map((q) => q.session);
+    this.queue = [];
+    await Promise.all(waiting.map((session) => session.stop()));
     await Promise.all([...this.sessions.values()].map((session) => session.stop()));
   }
 }

@@ -97,6 +97,7 @@ export const en = {
     estimating: 'estimating…',
     of: (a: string, b: string) => `${a} of ${b}`,
     idle: 'Not started yet',
+    queued: (place: string) => `Queued: place ${place} in line, waiting for the computer to finish another training`,
   },
   charts: {
     xAxis: 'x',

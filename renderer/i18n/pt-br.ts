@@ -99,6 +99,7 @@ export const ptBR: Messages = {
     estimating: 'estimando…',
     of: (a: string, b: string) => `${a} de ${b}`,
     idle: 'Ainda não começou',
+    queued: (place: string) => `Na fila: lugar ${place}, esperando o computador terminar outro treino`,
   },
   charts: {
     xAxis: 'x',

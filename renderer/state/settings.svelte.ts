@@ -21,7 +21,8 @@ class SettingsState {
   async load(): Promise<void> {
     try {
       const settings = await api.invoke('settings:get', undefined);
-      i18n.setLocale(chooseLocale(browserStorage(), settings.locale));
+      const languages = typeof navigator === 'undefined' ? [] : navigator.languages;
+      i18n.setLocale(chooseLocale(browserStorage(), settings.locale, { labChosen: settings.localeChosen ?? true, languages }));
       this.loaded = true;
       // Lets tests (and styles) tell the stored language from the default one.
       document.documentElement.dataset.settings = 'loaded';

@@ -10,4 +10,9 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
   '--disable-sync',
+  // A fresh lab starts in the browser's language: the tests start in Portuguese, the lab's own default,
+  // whatever the machine's locale (Debian's Chromium would say en-US). Headless Chromium's navigator.languages
+  // follows --accept-lang; --lang alone is not enough there.
+  '--lang=pt-BR',
+  '--accept-lang=pt-BR',
 ];

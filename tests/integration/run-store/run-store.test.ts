@@ -120,12 +120,12 @@ describe('run store on a real SQLite file', () => {
     expect(old.errorInfo).toBeNull();
   });
 
-  it('persists settings with pt-BR as the default', () => {
+  it('persists settings with pt-BR as the default, and tells when the language was chosen', () => {
     const settings = new SettingsStore(db);
-    expect(settings.get()).toEqual({ locale: 'pt-BR' });
+    expect(settings.get()).toEqual({ locale: 'pt-BR', localeChosen: false });
     settings.update({ locale: 'en' });
     db.close();
     db = openDatabase(file);
-    expect(new SettingsStore(db).get()).toEqual({ locale: 'en' });
+    expect(new SettingsStore(db).get()).toEqual({ locale: 'en', localeChosen: true });
   });
 });

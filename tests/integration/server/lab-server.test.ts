@@ -91,7 +91,7 @@ describe('lab server', () => {
     expect((await fetch(`${base}/`, { headers: { cookie: cookie.split(';')[0] } })).status).toBe(200);
     await expect(connect(`ws://127.0.0.1:${guarded.port}/api`, base)).rejects.toThrow(/403/);
     const socket = await connect(`ws://127.0.0.1:${guarded.port}/api?token=${token}`, base);
-    expect((await invoke(socket, 1, 'settings:get', undefined)).response).toEqual({ locale: 'pt-BR' });
+    expect((await invoke(socket, 1, 'settings:get', undefined)).response).toEqual({ locale: 'pt-BR', localeChosen: false });
     const withPath = await invoke(socket, 2, 'training:start', { lessonId: 'softmax', hyperparameters: {}, data: '/etc/passwd' });
     // From this computer this is the teacher, who may name a path: the call reaches the guard, which
     // refuses the empty hyperparameters by code. What students may not do: roles.test.ts.

@@ -10,7 +10,7 @@ import { twoLayerHyperparameters } from '../../../contract/lessons/two-layer';
 import { vgg16Hyperparameters } from '../../../contract/lessons/vgg16';
 import { openDatabase, type Db } from '../../../lab/run-store/open-database';
 import { RunStore } from '../../../lab/run-store/run-store';
-import { TrainerBusyError, TrainerHost } from '../../../lab/trainer/trainer-host';
+import { DEFAULT_MAX_QUEUED, TrainerBusyError, TrainerHost } from '../../../lab/trainer/trainer-host';
 import { estimateRunBytes, threadsOfRun } from '../../../lab/trainer/run-memory';
 import { makeTempHome, WORKER_SCRIPT } from '../../helpers/temp-home';
 
@@ -76,7 +76,11 @@ describe('the trainer refuses what does not fit', () => {
     const hp = { ...defaultValues(sineHyperparameters.fields), epochs: 200 };
     trainer.start('sine', hp);
     trainer.start('sine', hp);
+    // The third waits for a thread; the queue has room for DEFAULT_MAX_QUEUED.
+    const third = trainer.start('sine', hp);
+    expect(trainer.queuePlace(third.runId)).toBe(1);
+    for (let i = 1; i < DEFAULT_MAX_QUEUED; i += 1) trainer.start('sine', hp);
     expect(() => trainer.start('sine', hp)).toThrow(TrainerBusyError);
-    expect(store.list()).toHaveLength(2);
+    expect(store.list()).toHaveLength(2 + DEFAULT_MAX_QUEUED);
   });
 });

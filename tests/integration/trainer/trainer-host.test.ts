@@ -128,18 +128,21 @@ describe('trainer host with worker threads', () => {
     await expect(lab.dispatch('runs:get', { runId: 'nope-0000' })).rejects.toMatchObject({ info: { code: 'run-not-found', params: { runId: 'nope-0000' } } });
   });
 
-  it('refuses more trainings than allowed at once, storing nothing for the refused one', async () => {
+  it('queues trainings beyond the cap, and refuses one more once the queue is full', async () => {
     const limited = await createLab({ mode: 'browser', dataDirectory: home.dir, workerScript: WORKER_SCRIPT, maxConcurrentTrainings: 1 });
     try {
       const long = { ...defaults, epochs: 200, trainPoints: 200000 };
-      const { runId } = (await limited.dispatch('training:start', { lessonId: 'sine', hyperparameters: long })) as { runId: string };
+      const started: string[] = [];
+      for (let i = 0; i < 17; i += 1) {
+        started.push(((await limited.dispatch('training:start', { lessonId: 'sine', hyperparameters: long })) as { runId: string }).runId);
+      }
       await expect(limited.dispatch('training:start', { lessonId: 'sine', hyperparameters: long })).rejects.toThrow(/already running/);
       // Worded for the UI by its code: in Portuguese for a pt-BR learner.
       const busy = await limited.dispatch('training:start', { lessonId: 'sine', hyperparameters: long }).catch((e: { info?: LabErrorInfo }) => e.info);
       expect(busy).toEqual({ code: 'trainer-busy', params: { running: 1 } });
-      expect(wordLabError(busy as LabErrorInfo, ptBR.labErrors)).toMatch(/^já há 1 treino rodando neste computador/);
-      expect((await limited.dispatch('runs:list', {})) as unknown[]).toHaveLength(1);
-      await limited.dispatch('training:stop', { runId });
+      expect(wordLabError(busy as LabErrorInfo, ptBR.labErrors)).toMatch(/^já há 1 treino rodando neste computador e a fila de espera está cheia/);
+      expect((await limited.dispatch('runs:list', {})) as unknown[]).toHaveLength(17);
+      for (const runId of started.reverse()) await limited.dispatch('training:stop', { runId });
     } finally {
       await limited.close();
     }

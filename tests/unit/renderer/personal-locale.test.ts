@@ -1,7 +1,7 @@
 // Each person's language is their own: a choice kept in the browser wins over the lab's setting, a
 // storage that fails does not break the page, and the teacher-only refusal is recognised.
 import { describe, expect, it } from 'vitest';
-import { chooseLocale, isTeacherOnlyRefusal, PERSONAL_LOCALE_KEY, rememberLocale } from '../../../renderer/i18n/personal-locale';
+import { browserLocale, chooseLocale, isTeacherOnlyRefusal, PERSONAL_LOCALE_KEY, rememberLocale } from '../../../renderer/i18n/personal-locale';
 
 function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
   const items = new Map<string, string>();
@@ -26,6 +26,21 @@ describe('personal language', () => {
     expect(chooseLocale(broken, 'pt-BR')).toBe('pt-BR');
     expect(() => rememberLocale(broken, 'en')).not.toThrow();
     expect(chooseLocale(null, 'en')).toBe('en');
+  });
+
+  it('starts a fresh install in the browser\'s language, until someone chooses', () => {
+    expect(browserLocale(['pt-BR', 'en'])).toBe('pt-BR');
+    expect(browserLocale(['pt-PT'])).toBe('pt-BR');
+    expect(browserLocale(['fr-FR', 'en-US', 'pt-BR'])).toBe('en');
+    expect(browserLocale(['fr', 'de'])).toBeNull();
+    const fresh = memoryStorage();
+    expect(chooseLocale(fresh, 'pt-BR', { labChosen: false, languages: ['en-US', 'en'] })).toBe('en');
+    expect(chooseLocale(fresh, 'pt-BR', { labChosen: false, languages: ['pt-BR'] })).toBe('pt-BR');
+    expect(chooseLocale(fresh, 'pt-BR', { labChosen: false, languages: ['fr'] })).toBe('pt-BR');
+    // The teacher's class default, once chosen, beats the browser; the person's own choice beats both.
+    expect(chooseLocale(fresh, 'pt-BR', { labChosen: true, languages: ['en-US'] })).toBe('pt-BR');
+    rememberLocale(fresh, 'pt-BR');
+    expect(chooseLocale(fresh, 'en', { labChosen: false, languages: ['en-US'] })).toBe('pt-BR');
   });
 
   it('recognises the server keeping the class default for the teacher', () => {

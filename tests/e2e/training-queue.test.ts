@@ -1,0 +1,75 @@
+// End to end, the trainer's queue in the real UI: on a lab that trains one run at a time, a second
+// learner's training waits with "Na fila: lugar 1" in its progress (then in English once the language
+// switches), can be stopped while it waits, and never trains. Needs `npm run build` first.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
+import { startServe, stopServe, type ServeProcess } from '../helpers/serve-process';
+import { SERVE_SCRIPT } from '../helpers/temp-home';
+
+describe('a training beyond the thread cap waits in line', () => {
+  const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-queue-'));
+  let server: ServeProcess | null = null;
+  let browser: Browser | null = null;
+
+  beforeAll(async () => {
+    if (!existsSync(SERVE_SCRIPT)) throw new Error('run `npm run build` before the e2e tests');
+    const previous = process.env.AIRI_LAB_MAX_TRAININGS;
+    process.env.AIRI_LAB_MAX_TRAININGS = '1';
+    try {
+      server = await startServe(home);
+    } finally {
+      if (previous === undefined) delete process.env.AIRI_LAB_MAX_TRAININGS;
+      else process.env.AIRI_LAB_MAX_TRAININGS = previous;
+    }
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await stopServe(server);
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  async function startSine(page: Page, epochs: string): Promise<void> {
+    await page.goto(server!.url);
+    await page.locator('html[data-settings=loaded]').waitFor({ state: 'attached' });
+    await page.locator('[data-testid=lesson-card-sine]').click();
+    await page.locator('[data-testid=hp-epochs]').fill(epochs);
+    await page.locator('[data-testid=train-button]').click();
+  }
+
+  it('shows the place, stops the waiting run, and it never trains', async () => {
+    const first = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    await startSine(first, '200');
+    await expect.poll(async () => Number(await first.locator('[data-testid=progress-bar]').getAttribute('data-step')), { timeout: 60_000 }).toBeGreaterThan(0);
+
+    const second = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    await startSine(second, '2');
+    const queued = second.locator('[data-testid=progress-queued]');
+    await queued.waitFor({ timeout: 30_000 });
+    expect(await queued.getAttribute('data-place')).toBe('1');
+    expect(await queued.innerText()).toMatch(/^Na fila: lugar 1/);
+    const shots = join(process.cwd(), 'docs', 'screenshots');
+    mkdirSync(shots, { recursive: true });
+    await queued.scrollIntoViewIfNeeded();
+    await second.screenshot({ path: join(shots, 'training-queued.png') });
+
+    await second.locator('[data-testid=nav-settings]').click();
+    await second.locator('[data-testid=language-switch]').selectOption('en');
+    await second.goBack();
+    await expect.poll(() => second.locator('[data-testid=progress-queued]').innerText(), { timeout: 10_000 }).toMatch(/^Queued: place 1/);
+
+    await second.locator('[data-testid=stop-button]').click();
+    await expect.poll(() => second.locator('[data-testid=lab]').getAttribute('data-phase'), { timeout: 10_000 }).toBe('stopped');
+    expect(await second.locator('[data-testid=progress-bar]').getAttribute('data-step')).toBe('0');
+
+    await first.locator('[data-testid=stop-button]').click();
+    await expect.poll(() => first.locator('[data-testid=lab]').getAttribute('data-phase'), { timeout: 10_000 }).toBe('stopped');
+    // The first run's end frees the thread; the stopped one still never trained.
+    await new Promise((done) => setTimeout(done, 1500));
+    expect(await second.locator('[data-testid=progress-bar]').getAttribute('data-step')).toBe('0');
+  }, 120_000);
+});
