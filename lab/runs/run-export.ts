@@ -62,6 +62,6 @@ export async function exportRun(run: RunDetail, format: ExportFormat, dataDirect
     if (!existsSync(file)) throw ApiInputError.of({ code: 'run-has-no-weights', params: { runId: run.id } });
     return { fileName, mimeType: 'application/octet-stream', bytes: weightsWithMetadata(run, readFileSync(file)) };
   }
-  if (format === 'onnx') return { fileName, mimeType: 'application/octet-stream', bytes: runAsOnnx(run, runFolder(dataDirectory, run.id)) };
+  if (format === 'onnx') return { fileName, mimeType: 'application/octet-stream', bytes: runAsOnnx(run, join(runFolder(dataDirectory, run.id), MODEL_FILE)) };
   return { fileName, mimeType: 'application/gzip', bytes: await writeBundle(run, runFolder(dataDirectory, run.id), APP_VERSION) };
 }

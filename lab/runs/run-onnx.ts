@@ -3,7 +3,6 @@
 // model.safetensors, then exported by native-models. The metadata carries what a user of the file
 // needs to feed it: the lesson, the classes, the training split's preprocessing and the settings.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Rng, loadSafetensors, loadStateDict, type Sequential } from '../../airi';
 import { ApiInputError } from '../../contract/guards';
 import { cnnHyperparameters } from '../../contract/lessons/cnn';
@@ -14,7 +13,6 @@ import { exportAiriModel } from '../../native-models/export/export-airi-model';
 import { buildBetterConvNet, buildDemoConvNet, buildSoftmaxClassifier, buildTwoLayerNet } from '../lessons/cifar/cifar-models';
 import { buildBetterConvNetWithSoftmax } from '../lessons/cnn';
 import { buildSineModel } from '../lessons/sine/sine-model';
-import { MODEL_FILE } from './run-export';
 
 /** The lesson's network for these settings (its initial weights are replaced by the run's), and one input's shape. */
 function rebuild(run: RunDetail): { model: Sequential; inputDims: number[] } | null {
@@ -38,8 +36,8 @@ function rebuild(run: RunDetail): { model: Sequential; inputDims: number[] } | n
   }
 }
 
-export function runAsOnnx(run: RunDetail, folder: string): Uint8Array {
-  const weights = join(folder, MODEL_FILE);
+/** `weights`: the run's model.safetensors. */
+export function runAsOnnx(run: RunDetail, weights: string): Uint8Array {
   if (!existsSync(weights)) throw ApiInputError.of({ code: 'run-has-no-weights', params: { runId: run.id } });
   let rebuilt: ReturnType<typeof rebuild>;
   try {
