@@ -17,6 +17,8 @@ export class InferenceError extends Error {
 interface Pending {
   resolve(value: unknown): void;
   reject(error: Error): void;
+  /** The worker the call went to: only its own stop fails the call. */
+  worker: Worker;
 }
 
 export class InferenceHost {
@@ -56,7 +58,7 @@ export class InferenceHost {
     // Referenced while a call is in flight (the CLI must wait for it), unreferenced when idle.
     worker.ref();
     return new Promise<unknown>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, worker });
       worker.postMessage({ ...request, id }, transfer);
     }).finally(() => {
       if (this.pending.size === 0 && this.worker === worker) worker.unref();
@@ -78,8 +80,12 @@ export class InferenceHost {
         this.worker = null;
         this.generation += 1;
       }
-      for (const pending of this.pending.values()) pending.reject(new InferenceError(`the inference worker stopped: ${error.message}`));
-      this.pending.clear();
+      // A stopped worker's exit can come after a new one took calls: those are not its to fail.
+      for (const [id, pending] of this.pending) {
+        if (pending.worker !== worker) continue;
+        this.pending.delete(id);
+        pending.reject(new InferenceError(`the inference worker stopped: ${error.message}`));
+      }
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`exit code ${code}`)));

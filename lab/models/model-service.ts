@@ -149,6 +149,7 @@ export class ModelService {
     if (!opening) {
       const model = this.get(modelId);
       const order = model.preferredProvider === 'auto' ? providerOrder() : [model.preferredProvider];
+      const generation = this.host.generation;
       opening = this.host.open(modelId, this.store.modelPath(modelId), order).then(
         (opened) => {
           this.store.save({ ...this.get(modelId), provider: opened.provider, attempts: opened.attempts });
@@ -156,6 +157,10 @@ export class ModelService {
         },
         (error: unknown) => {
           this.sessions.delete(modelId);
+          // The worker stopped while the session opened: the model is fine, this call is what failed.
+          if (this.host.generation !== generation) {
+            throw ApiInputError.of({ code: 'model-inference-failed', params: { model: model.name, detail: (error as Error).message } });
+          }
           const failed = error instanceof InferenceError ? error.attempts.at(-1) : undefined;
           if (model.preferredProvider !== 'auto') {
             throw ApiInputError.of({ code: 'provider-unavailable', params: { provider: model.preferredProvider, reason: failed?.reason ?? (error as Error).message } });
