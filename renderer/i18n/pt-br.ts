@@ -6,6 +6,7 @@ import { PHOTO_ERRORS_PT_BR } from '../components/photos/photo-error-text-pt-br'
 import { MODEL_ERRORS_PT_BR } from '../models/model-error-text-pt-br';
 import { TRANSFER_ERRORS_PT_BR } from '../lessons/cat-breeds/transfer-error-text-pt-br';
 import { WEIGHTS_ERRORS_PT_BR } from '../weights/weights-error-text-pt-br';
+import { CONTINUE_ERRORS_PT_BR } from '../components/continue/continue-errors-pt-br';
 import { INPUT_ERRORS_PT_BR } from './input-errors-pt-br';
 import { PHOTO_DROP_PT_BR } from '../components/photos/photo-drop-text';
 import { RUNS_PT_BR } from '../components/runs/runs-text';
@@ -242,6 +243,7 @@ export const ptBR: Messages = {
     ...WEIGHTS_ERRORS_PT_BR,
     ...INPUT_ERRORS_PT_BR,
     ...TRANSFER_ERRORS_PT_BR,
+    ...CONTINUE_ERRORS_PT_BR,
     'loss-not-finite': (p) =>
       `a perda virou ${p.value} no passo ${p.step} (época ${p.epoch}); tente uma taxa de aprendizado menor`,
     'dataset-not-imported': () => 'esta aula treina com o CIFAR-10: importe-o primeiro (lab datasets import <caminho>) ou passe --data <caminho>',
