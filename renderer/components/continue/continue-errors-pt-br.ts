@@ -1,5 +1,5 @@
 // The continue-a-run errors (contract/continue-run.ts) in Brazilian Portuguese.
-import type { ContinueErrorParams } from '../../../contract/continue-run';
+import type { ContinueErrorParams } from '../../../contract/continue-errors';
 
 type Texts<P> = { [C in keyof P]: (params: P[C]) => string };
 

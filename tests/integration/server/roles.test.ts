@@ -116,6 +116,9 @@ describe('classroom roles', () => {
 
     expect((await call(ana, 'training:stop', { runId })).ok).toBe(true);
     expect((await call(bruno, 'runs:delete', { runId })).error!.info!.code).toBe('not-your-run');
+    // Continuing a stopped run (issue 8) is Ana's alone too; she may ask (a sine run keeps no checkpoint).
+    expect((await call(bruno, 'training:continue', { runId })).error!.info!.code).toBe('not-your-run');
+    expect((await call(ana, 'training:continue', { runId })).error!.info!.code).toBe('continue-no-checkpoint');
     expect((await call(teacher, 'settings:update', { locale: 'pt-BR' })).ok).toBe(true);
     expect((await call(teacher, 'runs:delete', { runId })).response).toEqual({ deleted: true });
     for (const client of [ana, bruno, teacher]) client.socket.close();
