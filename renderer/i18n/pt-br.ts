@@ -10,6 +10,7 @@ import { CONTINUE_ERRORS_PT_BR } from '../components/continue/continue-errors-pt
 import { INPUT_ERRORS_PT_BR } from './input-errors-pt-br';
 import { PHOTO_DROP_PT_BR } from '../components/photos/photo-drop-text';
 import { RUNS_PT_BR } from '../components/runs/runs-text';
+import { CONTINUE_PT_BR } from '../components/continue/continue-text';
 import { MODELS_PT_BR } from '../models/text-pt-br';
 
 export const ptBR: Messages = {
@@ -237,6 +238,7 @@ export const ptBR: Messages = {
   models: MODELS_PT_BR,
   photoDrop: PHOTO_DROP_PT_BR,
   runsUi: RUNS_PT_BR,
+  continueRun: CONTINUE_PT_BR,
   labErrors: {
     ...PHOTO_ERRORS_PT_BR,
     ...MODEL_ERRORS_PT_BR,
