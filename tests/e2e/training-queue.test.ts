@@ -7,20 +7,19 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
-import { startServe, stopServe, type ServeProcess } from '../helpers/serve-process';
-import { SERVE_SCRIPT } from '../helpers/temp-home';
+import { SERVE, startLabServer, stopLabServer, type LabServer } from '../helpers/lab-server';
 
 describe('a training beyond the thread cap waits in line', () => {
   const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-queue-'));
-  let server: ServeProcess | null = null;
+  let server: LabServer | null = null;
   let browser: Browser | null = null;
 
   beforeAll(async () => {
-    if (!existsSync(SERVE_SCRIPT)) throw new Error('run `npm run build` before the e2e tests');
+    if (!existsSync(SERVE)) throw new Error('run `npm run build` before the e2e tests');
     const previous = process.env.AIRI_LAB_MAX_TRAININGS;
     process.env.AIRI_LAB_MAX_TRAININGS = '1';
     try {
-      server = await startServe(home);
+      server = await startLabServer(home);
     } finally {
       if (previous === undefined) delete process.env.AIRI_LAB_MAX_TRAININGS;
       else process.env.AIRI_LAB_MAX_TRAININGS = previous;
@@ -29,7 +28,7 @@ describe('a training beyond the thread cap waits in line', () => {
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
-    await stopServe(server);
+    await stopLabServer(server);
     rmSync(home, { recursive: true, force: true });
   });
 
