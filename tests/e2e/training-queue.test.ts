@@ -1,6 +1,6 @@
 // End to end, the trainer's queue in the real UI: on a lab that trains one run at a time, a second
 // learner's training waits with "Na fila: lugar 1" in its progress (then in English once the language
-// switches), can be stopped while it waits, and never trains. Needs `npm run build` first.
+// switches) and as queued in the Runs table, can be stopped while it waits, and never trains. Needs `npm run build` first.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,6 +60,15 @@ describe('a training beyond the thread cap waits in line', () => {
     await second.locator('[data-testid=language-switch]').selectOption('en');
     await second.goBack();
     await expect.poll(() => second.locator('[data-testid=progress-queued]').innerText(), { timeout: 10_000 }).toMatch(/^Queued: place 1/);
+
+    // The Runs table tells the waiting run from the training one (both are stored as running).
+    const list = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    await list.goto(`${server!.url}#/runs`);
+    await list.locator('[data-testid=run-queued]').waitFor({ timeout: 10_000 });
+    expect(await list.locator('[data-testid=run-queued]').count()).toBe(1);
+    expect(await list.locator('[data-testid=run-queued]').getAttribute('data-place')).toBe('1');
+    expect(await list.locator('[data-testid=status-badge][data-status=running]').count()).toBe(1);
+    await list.close();
 
     await second.locator('[data-testid=stop-button]').click();
     await expect.poll(() => second.locator('[data-testid=lab]').getAttribute('data-phase'), { timeout: 10_000 }).toBe('stopped');
