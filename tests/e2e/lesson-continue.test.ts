@@ -4,28 +4,23 @@
 // completes with all its epochs; the run page says it was continued. Screenshot of the stopped run
 // with its Continue button: docs/screenshots/lesson-continue.png when AIRI_E2E_SCREENSHOTS is set.
 // Needs `npm run build` and ../shared/datasets/cifar10-jpg.tar.gz.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
-import { startLabServer, stopLabServer, type LabServer } from '../helpers/lab-server';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useE2eLab } from '../helpers/e2e-lab';
+import { ROOT } from '../helpers/lab-server';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED_CIFAR = resolve(ROOT, '..', 'shared', 'datasets', 'cifar10-jpg.tar.gz');
 const FINISHED_PHASES = ['completed', 'stopped', 'failed', 'interrupted'];
 const PER_CLASS = 40;
 const EPOCHS = 4;
 
 describe('continuing a stopped run from the lesson screen', () => {
-  const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-continue-'));
-  const shots = process.env.AIRI_E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'airi-lab-e2e-shots-'));
-  const pageErrors: string[] = [];
-  let server: LabServer | null = null;
-  let browser: Browser | null = null;
+  const lab = useE2eLab('continue', { requires: [SHARED_CIFAR] });
   let page: Page;
+  beforeAll(() => {
+    page = lab.page;
+  });
 
   const phase = () => page.locator('[data-testid=lab]').getAttribute('data-phase');
   const waitPhase = (phases: string[]) => page.waitForFunction(
@@ -39,30 +34,12 @@ describe('continuing a stopped run from the lesson screen', () => {
     const bottom = await page.locator('[data-testid=cifar-accuracy-chart]').boundingBox();
     const scrollY = await page.evaluate(() => window.scrollY);
     const y = top!.y + scrollY - 40;
-    await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true, clip: { x: 0, y, width: 1280, height: bottom!.y + scrollY + bottom!.height + 20 - y } });
+    await page.screenshot({ path: join(lab.shots, `${name}.png`), fullPage: true, clip: { x: 0, y, width: 1280, height: bottom!.y + scrollY + bottom!.height + 20 - y } });
   }
   const accuracyPoints = async () => Number(await page.locator('[data-testid=cifar-accuracy-chart]').getAttribute('data-points'));
 
-  beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'dist/node/serve.mjs'))) throw new Error('dist/ is missing: run `npm run build` before the e2e tests');
-    if (!existsSync(SHARED_CIFAR)) throw new Error(`the shared CIFAR-10 is missing at ${SHARED_CIFAR}`);
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}; set CHROMIUM_PATH`);
-    mkdirSync(shots, { recursive: true });
-    server = await startLabServer(home);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close().catch(() => {});
-    await stopLabServer(server);
-    rmSync(home, { recursive: true, force: true });
-    console.log(`e2e screenshots: ${shots}`);
-  });
-
   it('trains, stops after epoch 1, continues from the checkpoint and completes every epoch', async () => {
-    await page.goto(`${server!.url}#/lesson/convnet`);
+    await page.goto(`${lab.url}#/lesson/convnet`);
     const panel = page.locator('[data-testid=dataset-panel]');
     await panel.waitFor();
     await page.locator('[data-testid=dataset-path]').fill(SHARED_CIFAR);
@@ -78,13 +55,13 @@ describe('continuing a stopped run from the lesson screen', () => {
     await train.click();
     await waitPhase(['running']);
     // Epoch 1 has ended once its test accuracy is on the chart (and its checkpoint written just after).
-    await expect.poll(accuracyPoints, { timeout: 240_000, intervals: [50] }).toBeGreaterThanOrEqual(1);
+    await expect.poll(accuracyPoints, { timeout: 240_000, interval: 50 }).toBeGreaterThanOrEqual(1);
     // ...and a few steps of epoch 2 have run, so its pictures and checkpoint are written (a Stop during
     // that work waits for it only a second before ending the worker; the run would then continue from
     // the epoch before).
     const bar = page.locator('[data-testid=progress-bar]');
     await expect.poll(async () => Number(await bar.getAttribute('data-step')) - Number(await bar.getAttribute('data-total')) / EPOCHS, {
-      timeout: 60_000, intervals: [50],
+      timeout: 60_000, interval: 50,
     }).toBeGreaterThan(2);
     await page.locator('[data-testid=stop-button]').click();
     await waitPhase(FINISHED_PHASES);
@@ -113,13 +90,13 @@ describe('continuing a stopped run from the lesson screen', () => {
     await shotOfRun('lesson-continue-completed');
 
     // The run page: the same run, completed, continued once from that epoch.
-    await page.goto(`${server!.url}#/runs`);
+    await page.goto(`${lab.url}#/runs`);
     const row = page.locator('[data-testid=run-row]').first();
     await row.waitFor({ timeout: 10_000 });
     expect(await row.getAttribute('data-status')).toBe('completed');
     await row.locator('a.lesson').click();
     await page.locator('[data-testid=continued-at]').waitFor({ timeout: 10_000 });
     expect(await page.locator('[data-testid=continued-at]').innerText()).toContain(String(epoch));
-    expect(pageErrors).toEqual([]);
+    expect(lab.pageErrors).toEqual([]);
   }, 600_000);
 });
