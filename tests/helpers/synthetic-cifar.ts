@@ -37,7 +37,7 @@ export async function importSynthetic(dataDir: string, data: Cifar10Data): Promi
   const cacheId = 'aaaa0001';
   await writeCache(root, cacheId, data, {
     source: { path: 'synthetic', kind: 'folder', format: 'image-folder', size: 0, mtimeMs: 0 },
-    limitPerClass: null, importedAt: new Date(0).toISOString(), importSeconds: 0,
+    classes: [...data.classes], limitPerClass: null, importedAt: new Date(0).toISOString(), importSeconds: 0,
   });
   await setCurrentCache(root, cacheId);
   return join(root, cacheId);

@@ -6,7 +6,7 @@ import {
   Adagrad, Adam, AdamW, CosineAnnealingLR, RMSprop, CrossEntropyLoss, OneCycleLR, Rng, SGD, Tensor, countParameters, saveSafetensors,
   stateDict, type LRScheduler, type Optimizer, type Parameter, type Sequential,
 } from '../../../airi';
-import { restoreCheckpoint, writeCheckpoint } from '../checkpoint/classifier-checkpoint';
+import { restoreCheckpoint, writeCheckpoint } from '../checkpoint/lesson-checkpoint';
 import type { CifarHyperparameters } from '../../../contract/lessons/cifar-fields';
 import { CIFAR_AUGMENTATION, type Augmentation } from '../../datasets/augmentation';
 import { batchesPerEpoch, iterateBatches } from '../../datasets/batch-iterator';

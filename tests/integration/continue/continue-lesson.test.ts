@@ -68,6 +68,8 @@ describe('continuing a stopped run gives what training straight gives', () => {
     ['convnet', { epochs: 3, trainImages: 120, batchSize: 40, optimizer: 'adam', learningRate: 0.002, augmentation: 'flip', seed: 12 }],
     // BatchNorm's running statistics and Dropout's masks (drawn from the same Rng, restored in place).
     ['cnn', { epochs: 3, trainImages: 60, batchSize: 20, seed: 13 }],
+    // Lesson 1: Adam on the sine MLP (no dataset, no pictures).
+    ['sine', { epochs: 3, trainPoints: 2000, seed: 14 }],
   ];
 
   it.each(cases)('%s: 3 epochs straight = stop at the end of epoch 2, continue', (lessonId, overrides) => {
@@ -81,9 +83,10 @@ describe('continuing a stopped run gives what training straight gives', () => {
 
     const first = train(lesson, values, datasetDir, { stopAfterCheckpoint: 2 });
     expect(first.result.status).toBe('stopped');
-    expect(first.result.metrics.epochsDone).toBe(2);
     const checkpoint = first.checkpoints[1];
     const decoded = decodeCheckpoint(checkpoint);
+    // Stopped right at the end of epoch 2: not one step of epoch 3 was trained.
+    expect(first.result.metrics.steps).toBe(decoded.step);
     expect(decoded).toMatchObject({ lessonId, epoch: 2, epochs: 3 });
     // The checkpoint of the stopped run is the straight run's checkpoint at the same epoch, byte for byte.
     expect(Buffer.from(checkpoint).equals(Buffer.from(straight.checkpoints[1]))).toBe(true);
