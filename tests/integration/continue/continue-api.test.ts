@@ -2,9 +2,12 @@
 // first epoch is continued as the same run (back to running, its curve cut back to the checkpoint and
 // trained on, "continued at epoch 1" recorded), ends with the weights of a run never stopped, and
 // leaves no checkpoint behind. A truncated checkpoint is refused with its code and changes nothing;
-// a completed run and a run with no checkpoint are refused too. Needs `npm run build:node`.
+// a completed run and a run with no checkpoint are refused too; `lab runs continue` trains a stopped
+// run on with the progress output of `lab train`. Needs `npm run build:node`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { defaultValues } from '../../../contract/hyperparameters';
 import { softmaxHyperparameters } from '../../../contract/lessons/softmax';
@@ -14,7 +17,7 @@ import type { RunDetail } from '../../../contract/runs';
 import { createLab } from '../../../lab/app/create-lab';
 import type { Lab } from '../../../lab/app/lab';
 import { importSynthetic, syntheticCifar } from '../../helpers/synthetic-cifar';
-import { makeTempHome, WORKER_SCRIPT } from '../../helpers/temp-home';
+import { CLI_SCRIPT, makeTempHome, WORKER_SCRIPT } from '../../helpers/temp-home';
 
 // Many small steps per epoch, so a Stop sent early in epoch 2 lands well before its end.
 const settings = { ...defaultValues(softmaxHyperparameters.fields), epochs: 3, trainImages: 2000, batchSize: 4, seed: 21 };
@@ -138,4 +141,30 @@ describe('training:continue', () => {
     expect(await codeOf(lab.dispatch('training:continue', { runId: 'no-such-run' }))).toBe('run-not-found');
     expect(await codeOf(lab.dispatch('training:continue', { runId: '../etc' }))).not.toBe('no error');
   }, 120_000);
+
+  it('lab runs continue <id>: the stopped run trains on in the CLI, with lab train\'s progress', async () => {
+    let runId: string | null = null;
+    const stopped = finishedOf(lab, () => runId);
+    const off = lab.onEvent((channel, payload) => {
+      const p = payload as TrainingProgress;
+      if (channel === 'training:progress' && p.runId === runId && p.epoch === 2 && p.step >= 520) void lab.dispatch('training:stop', { runId });
+    });
+    runId = ((await lab.dispatch('training:start', { lessonId: 'softmax', hyperparameters: settings })) as { runId: string }).runId;
+    expect((await stopped).status).toBe('stopped');
+    off();
+
+    const env = { ...process.env, AIRI_LAB_HOME: home.dir };
+    const { stdout } = await promisify(execFile)(process.execPath, [CLI_SCRIPT, 'runs', 'continue', runId, '--json'], { env });
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines[0]).toEqual({ event: 'continued', runId, fromEpoch: 1 });
+    expect(lines[1]).toMatchObject({ event: 'started', runId, lessonId: 'softmax' });
+    const epochs = lines.filter((l) => l.event === 'progress' && (l.metrics as Record<string, number>).testAccuracy !== undefined).map((l) => l.epoch);
+    expect(epochs).toEqual([2, 3]);
+    expect(lines.at(-1)).toMatchObject({ event: 'done', runId, status: 'completed', metrics: { epochsDone: 3 } });
+
+    const plain = await promisify(execFile)(process.execPath, [CLI_SCRIPT, 'runs', 'show', runId], { env });
+    expect(plain.stdout).toContain('continued after a stop from epoch 1');
+    const again = await promisify(execFile)(process.execPath, [CLI_SCRIPT, 'runs', 'continue', runId], { env }).catch((error: { stderr: string }) => error);
+    expect((again as { stderr: string }).stderr).toContain('only a stopped or interrupted run can be continued');
+  }, 240_000);
 });
