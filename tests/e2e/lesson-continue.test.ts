@@ -30,11 +30,13 @@ describe('continuing a stopped run from the lesson screen', () => {
   );
   /** The run's card (Train, Stop, Continue, progress) down to the curves, whole. */
   async function shotOfRun(name: string): Promise<void> {
-    const top = await page.locator('[data-testid=train-button]').boundingBox();
+    const top = await page.locator('[data-testid=hp-form]').boundingBox();
     const bottom = await page.locator('[data-testid=cifar-accuracy-chart]').boundingBox();
     const scrollY = await page.evaluate(() => window.scrollY);
-    const y = top!.y + scrollY - 40;
-    await page.screenshot({ path: join(lab.shots, `${name}.png`), fullPage: true, clip: { x: 0, y, width: 1280, height: bottom!.y + scrollY + bottom!.height + 20 - y } });
+    const x = top!.x - 40;
+    const y = top!.y + scrollY - 80;
+    const clip = { x, y, width: bottom!.x + bottom!.width + 20 - x, height: bottom!.y + scrollY + bottom!.height + 20 - y };
+    await page.screenshot({ path: join(lab.shots, `${name}.png`), fullPage: true, clip });
   }
   const accuracyPoints = async () => Number(await page.locator('[data-testid=cifar-accuracy-chart]').getAttribute('data-points'));
 

@@ -17,6 +17,16 @@ export function byEpoch(points: readonly ChartPoint[], stepsPerEpoch: number): C
   return points.map((p) => ({ x: Math.round(p.x / stepsPerEpoch), y: p.y }));
 }
 
+/**
+ * The steps a stored run was to train: a completed run trained them all; one that stopped (and may be
+ * continued) trained fewer, but its first test accuracy came at the end of epoch 1, one epoch's steps in.
+ */
+export function plannedSteps(run: { status: string; metrics: Record<string, number>; series: readonly { name: string; steps: number[] }[] }, epochs: number | undefined): number | undefined {
+  if (run.status === 'completed') return run.metrics.steps;
+  const firstEpochEnd = run.series.find((s) => s.name === 'testAccuracy')?.steps[0];
+  return firstEpochEnd && epochs ? firstEpochEnd * epochs : run.metrics.steps;
+}
+
 /** Steps in one epoch of a run, from what its progress or its record says. */
 export function stepsPerEpochOf(totalSteps: number | undefined, epochs: number | undefined): number {
   return totalSteps && epochs ? totalSteps / epochs : 0;

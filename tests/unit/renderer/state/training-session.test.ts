@@ -135,4 +135,46 @@ describe('training session', () => {
     expect(session.testMse).toEqual([{ x: 15, y: 0.002 }]);
     expect(session.finalMetrics).toEqual({ testMse: 0.002 });
   });
+
+  it('continues a stopped run: its stored curve (cut back by lab/) then live points, none drawn twice', async () => {
+    const session = new TrainingSession('sine');
+    fake.invoke.mockResolvedValueOnce({ runId: 'r1' });
+    await session.start({ epochs: 2 });
+    emit('training:progress', progress('r1', 60, { loss: 0.4 }));
+    emit('training:finished', { ...finished('r1'), status: 'stopped' });
+    expect(session.phase).toBe('stopped');
+
+    const answer = deferred<{ runId: string; epoch: number }>();
+    fake.invoke.mockReturnValueOnce(answer.promise);
+    fake.invoke.mockResolvedValueOnce({
+      id: 'r1', status: 'running', metrics: {}, error: null, errorInfo: null,
+      series: [{ name: 'loss', steps: [25, 50, 55], values: [0.8, 0.5, 0.45] }, { name: 'testMse', steps: [50], values: [0.2] }],
+    });
+    const continuing = session.continueRun();
+    expect(session.phase).toBe('starting');
+    // While the call answers: one point the store already has (55) and one it does not yet (60).
+    emit('training:progress', progress('r1', 55, { loss: 0.45 }));
+    emit('training:progress', progress('r1', 60, { loss: 0.42 }));
+    answer.resolve({ runId: 'r1', epoch: 1 });
+    await continuing;
+    expect(fake.invoke).toHaveBeenNthCalledWith(2, 'training:continue', { runId: 'r1' });
+    expect(session.phase).toBe('running');
+    expect(session.testMse).toEqual([{ x: 50, y: 0.2 }]);
+    vi.advanceTimersByTime(60);
+    expect(session.loss).toEqual([{ x: 25, y: 0.8 }, { x: 50, y: 0.5 }, { x: 55, y: 0.45 }, { x: 60, y: 0.42 }]);
+    emit('training:finished', finished('r1'));
+    expect(session.phase).toBe('completed');
+  });
+
+  it('reports a refused continue and stays stopped', async () => {
+    const session = new TrainingSession('sine');
+    fake.invoke.mockResolvedValueOnce({ runId: 'r1' });
+    await session.start({ epochs: 2 });
+    emit('training:finished', { ...finished('r1'), status: 'stopped' });
+    fake.invoke.mockRejectedValueOnce(new LabApiError('no checkpoint', 'ApiInputError', [], { code: 'continue-no-checkpoint', params: { runId: 'r1' } }));
+    await session.continueRun();
+    expect(session.phase).toBe('stopped');
+    expect(session.actionError?.action).toBe('continue');
+    expect(session.actionError?.error.info?.code).toBe('continue-no-checkpoint');
+  });
 });
