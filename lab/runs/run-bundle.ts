@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { create as createTar, Parser, type ReadEntry } from 'tar';
 import type { MetricSeries, RunDetail } from '../../contract/runs';
 import { metricsCsv } from './metrics-csv';
+import { CHECKPOINT_FILE } from '../lessons/checkpoint/run-checkpoint';
 
 export const BUNDLE_FORMAT = 'airi-lab-run';
 export const BUNDLE_FORMAT_VERSION = 1;
@@ -61,6 +62,8 @@ export async function writeBundle(run: RunDetail, runFolder: string, appVersion:
       for (const name of readdirSync(runFolder)) {
         const path = join(runFolder, name);
         if (!statSync(path).isFile() || !RUN_FILE.test(`files/${name}`)) continue;
+        // A stopped run's checkpoint (three times its weights) is for continuing it here, not a record to hand in.
+        if (name === CHECKPOINT_FILE) continue;
         writeFileSync(join(staging, 'files', name), readFileSync(path));
         names.push(`files/${name}`);
       }

@@ -27,7 +27,8 @@ export function checkpointInfo(path: string): CheckpointInfo | null {
     const head = Buffer.alloc(8);
     if (readSync(fd, head, 0, 8, 0) !== 8) return null;
     const length = Number(head.readBigUInt64LE(0));
-    if (length > 1_000_000) return null;
+    // The header holds the film-strip frames kept so far: a few megabytes for a long run, never more than safetensors allows.
+    if (length > 100_000_000) return null;
     const header = Buffer.alloc(length);
     if (readSync(fd, header, 0, length, 8) !== length) return null;
     const metadata = (JSON.parse(header.toString('utf8')) as { __metadata__?: { position?: string } }).__metadata__;
