@@ -125,4 +125,23 @@ describe('training loop', () => {
     expect(outcome).toMatchObject({ status: 'completed', steps: 30, epochsDone: 3 });
     expect(base.optimizer.lr).toBeCloseTo(0.1 / 8, 12);
   });
+
+  it('hands a checkpoint its carry at every epoch end but the last; resumed with it, the curve is the straight one', () => {
+    // 3 epochs of 1000 steps: a curve point every 7 steps, so a point straddles each epoch's end.
+    const carries: { step: number; carry: Parameters<NonNullable<TrainingPlan<number>['checkpoint']>>[1] }[] = [];
+    const straight = recorder();
+    runTrainingLoop(plan(3, 1000, { checkpoint: ({ step }, carry) => carries.push({ step, carry }) }), straight.context);
+    expect(carries.map((c) => c.step)).toEqual([1000, 2000]);
+    // The point being summed at the end of epoch 1 spans into epoch 2 (1000 is not a multiple of 7).
+    expect(carries[0].carry.window.steps).toBe(1000 % 7);
+
+    const resumed = recorder();
+    runTrainingLoop(plan(3, 1000, { resumeFrom: { step: 1000, carry: carries[0].carry } }), resumed.context);
+    const after = (reports: Report[]) => curve(reports).filter((r) => r.step > 1000).map((r) => [r.step, r.metrics]);
+    expect(after(resumed.reports)).toEqual(after(straight.reports));
+    // Without the carry, the first point after the checkpoint averages fewer steps: it differs.
+    const bare = recorder();
+    runTrainingLoop(plan(3, 1000, { resumeFrom: { step: 1000 } }), bare.context);
+    expect(after(bare.reports)[0]).not.toEqual(after(straight.reports)[0]);
+  });
 });
