@@ -25,7 +25,7 @@ const P: Preprocessing = {
 };
 const CAT = join(SHARED_CATS, 'Siamese', 'Siamese_109.jpg');
 
-async function tensorOf(image: sharp.Sharp): Promise<Float32Array> {
+async function tensorOf(image: ReturnType<typeof sharp>): Promise<Float32Array> {
   const rgb = await image.resize(224, 224, { fit: 'cover' }).removeAlpha().raw().toBuffer();
   return pixelsToTensor(new Uint8Array(rgb), P);
 }
