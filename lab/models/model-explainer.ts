@@ -3,6 +3,7 @@
 // session and the gradient (native-models/cam); this class checks the request against the model's
 // layers first, so a bad layer or class is a worded error, and words the worker's own refusals.
 import sharp from 'sharp';
+import { minMaxNormalize, resizeBilinear } from '../../airi/explain/heatmap';
 import { ApiInputError } from '../../contract/guards';
 import type { LabErrorInfo } from '../../contract/lab-errors';
 import type { CamLayers, ExplainRequest, ExplainResult } from '../../contract/models/explain';
@@ -17,6 +18,12 @@ import { geometryOf, inputDims, type ModelService } from './model-service';
 function camErrorOf(message: string): LabErrorInfo | null {
   const match = /^(cam-[a-z-]+): (\{.*\})$/s.exec(message);
   return match ? ({ code: match[1], params: JSON.parse(match[2]) } as LabErrorInfo) : null;
+}
+
+/** The map over the input as bytes (airi's bilinear stretch and min-max scaling, as lesson 6 draws). */
+function heatBytes(cam: Float32Array, height: number, width: number, outHeight: number, outWidth: number): string {
+  const heat = minMaxNormalize(resizeBilinear(cam, height, width, outHeight, outWidth));
+  return Buffer.from(Uint8Array.from(heat, (v) => Math.round(v * 255))).toString('base64');
 }
 
 export type ExplainOptions = Omit<ExplainRequest, 'modelId' | 'uploadId'>;
@@ -108,6 +115,7 @@ export class ModelExplainer {
         width: m.width,
         cam: Array.from(m.cam),
         weights: Array.from(m.weights),
+        heatBase64: heatBytes(m.cam, m.height, m.width, photo.height, photo.width),
       })),
       provider: run.provider,
       ms: { inference: run.ms.inference, explain: run.ms.explain, total: performance.now() - started },

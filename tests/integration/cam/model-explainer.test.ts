@@ -34,6 +34,9 @@ describe.skipIf(shared.needed.skip)('models:explain on the shared int8 MobileNet
     expect([first.layer, first.channels, first.height, first.width, first.gradient]).toEqual(['627_quantized', 1280, 7, 7, 'linear-head']);
     expect(first.cam).toHaveLength(49);
     expect(Math.max(...first.cam)).toBeGreaterThan(0);
+    const heat = Buffer.from(first.heatBase64, 'base64');
+    expect(heat).toHaveLength(224 * 224);
+    expect([Math.min(...heat), Math.max(...heat)]).toEqual([0, 255]);
     expect(Buffer.from(result.pngBase64, 'base64').subarray(1, 4).toString()).toBe('PNG');
     expect([result.inputWidth, result.inputHeight]).toEqual([224, 224]);
 
