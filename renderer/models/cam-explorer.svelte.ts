@@ -8,14 +8,15 @@ import { errorView, type LabErrorView } from '../i18n/error-text';
 import { api } from '../state/lab.svelte';
 
 const MAX_CLASSES = 6;
-const layerLists = new Map<string, Promise<CamLayers>>();
+// A plain cache, not state: nothing is drawn from it directly.
+const layerLists: Record<string, Promise<CamLayers>> = {};
 
 function camLayers(modelId: string): Promise<CamLayers> {
-  let list = layerLists.get(modelId);
+  let list = layerLists[modelId];
   if (!list) {
     list = api.invoke('models:cam-layers', { modelId });
-    list.catch(() => layerLists.delete(modelId));
-    layerLists.set(modelId, list);
+    list.catch(() => delete layerLists[modelId]);
+    layerLists[modelId] = list;
   }
   return list;
 }
