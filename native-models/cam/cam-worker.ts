@@ -7,6 +7,7 @@ import type * as OnnxRuntime from 'onnxruntime-node';
 import { readFileSync } from 'node:fs';
 import type { ExecutionProvider } from '../../contract/models/models';
 import type { CamLayersRequest, CamLayersResult, ExplainRunRequest, ExplainRunResult } from './cam-protocol';
+import { useCamBackend } from './cam-backend';
 import { OnnxCamModel, explainOnnx } from './explain-onnx';
 import { type OrtCamRunner, ortCamRunner } from './ort-cam-runner';
 
@@ -45,6 +46,7 @@ export async function camLayers(runtime: Ort, request: CamLayersRequest): Promis
 }
 
 export async function explain(runtime: Ort, request: ExplainRunRequest): Promise<ExplainRunResult> {
+  await useCamBackend();
   const { model, runner } = await load(runtime, request.path, request.scoresOutput, request.order);
   const result = await explainOnnx(model, runner, { name: request.input, data: request.data, dims: request.dims }, {
     method: request.method,

@@ -76,7 +76,8 @@ function convOp(node: Node, weightOf: (inputs: (Value | null)[]) => { w: Value; 
         [pt, pb, pl, pr] = [Math.floor(ph / 2), ph - Math.floor(ph / 2), Math.floor(pw / 2), pw - Math.floor(pw / 2)];
       }
       if (pt !== pb || pl !== pr) throw new Error(`Conv ${node.name}: asymmetric padding is not supported`);
-      conv = new Conv2d(cPerGroup * group, m, [kh, kw], { rng: new Rng(0), stride: [strides[0], strides[1]], padding: [pt, pl], groups: group, bias: b !== null });
+      // 'zeros': the graph's weights replace them at once, so drawing random ones would be wasted time.
+      conv = new Conv2d(cPerGroup * group, m, [kh, kw], { rng: new Rng(0), init: 'zeros', stride: [strides[0], strides[1]], padding: [pt, pl], groups: group, bias: b !== null });
       conv.weight.value.data.set(w.data);
       if (b && conv.bias) conv.bias.value.data.set(b);
       const y = conv.forward(new Tensor(x.data, x.dims));
