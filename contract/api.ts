@@ -13,8 +13,9 @@ import { runsRequestGuards, type RunsChannels } from './runs-api';
 import { uploadGuards, type UploadChannels } from './uploads';
 import { transferGuards, type TransferChannels } from './transfer/transfer-api';
 import { vgg16Guards, type Vgg16Channels } from './lessons/vgg16-profile';
+import { weightsGuards, type WeightsChannels } from './weights/weights-channels';
 
-export interface Channels extends UploadChannels, ModelChannels, RunsChannels, TransferChannels, Vgg16Channels {
+export interface Channels extends UploadChannels, ModelChannels, RunsChannels, TransferChannels, Vgg16Channels, WeightsChannels {
   'app:info': { request: void; response: AppInfo };
   'settings:get': { request: void; response: Settings };
   'settings:update': { request: Partial<Settings>; response: Settings };
@@ -59,6 +60,7 @@ export const requestGuards: { [C in Channel]: (input: unknown) => RequestOf<C> }
   ...runsRequestGuards,
   ...transferGuards,
   ...vgg16Guards,
+  ...weightsGuards,
 };
 export const CHANNELS = Object.keys(requestGuards) as Channel[];
 

@@ -68,7 +68,9 @@ function refusedByPolicy(message: InvokeMessage, policy: SocketPolicy): LabError
 }
 
 /** Changes to the model library: the teacher's, not a student's (classify and inspect stay open). */
-const TEACHER_MODEL_CHANNELS = new Set(['models:import', 'models:remove', 'models:rename', 'models:set-preprocessing', 'models:set-provider']);
+const TEACHER_MODEL_CHANNELS = new Set(['models:import', 'models:remove', 'models:rename', 'models:set-preprocessing', 'models:set-provider',
+  // torchvision weights: importing (an upload), downloading and removing are the teacher's.
+  'weights:import', 'weights:download', 'weights:remove']);
 
 /** Channels whose answers carry stored error texts, which may name the server's folders. */
 const CHANNELS_WITH_ERROR_TEXTS = new Set(['runs:list', 'runs:get']);
