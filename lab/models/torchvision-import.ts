@@ -57,6 +57,33 @@ function mismatchDetail(error: WeightsMismatchError): string {
   return error.message.replace(/^the weights do not fit the model \((.*)\)$/, '$1');
 }
 
+/**
+ * The file's state dict as the airi net it fits: read (the pickle never runs), recognised, loaded by
+ * name with shapes checked; refused with a weights-* code naming the file. `source.bytes` is let go
+ * once the tensors are read (the caller keeps no other reference), so the file and the net are never
+ * both in memory with the tensors.
+ */
+export function readTorchvisionNet(source: { bytes: Uint8Array | null }, file: string, onLoading?: () => void): { architecture: TorchvisionArchitecture; classes: number; net: Sequential } {
+  if (!source.bytes) throw new Error('readTorchvisionNet: no bytes');
+  let tensors: Record<string, Tensor> | null = readWeightsFile(source.bytes, file);
+  source.bytes = null;
+  const recognised = recogniseArchitecture(tensors);
+  if (!recognised.ok) throw ApiInputError.of({ code: 'weights-unknown-architecture', params: { file, found: recognised.found } });
+  const { architecture, classes } = recognised;
+  onLoading?.();
+  const net = buildTorchvisionNet(architecture, classes);
+  try {
+    loadWeightsByName(net, tensors);
+  } catch (error) {
+    if (error instanceof WeightsMismatchError) {
+      throw ApiInputError.of({ code: 'weights-do-not-fit', params: { file, architecture: ARCHITECTURE_NAMES[architecture], detail: mismatchDetail(error) } });
+    }
+    throw error;
+  }
+  tensors = null;
+  return { architecture, classes, net };
+}
+
 export async function importTorchvisionWeights(source: TorchvisionImportSource, library: WeightsLibrary, models: ModelService): Promise<ImportedWeights> {
   const { file } = source;
   const clock = new ImportProgressClock(file, (p) => source.onProgress?.(p), source.downloadShare ?? 0);
@@ -71,39 +98,27 @@ export async function importTorchvisionWeights(source: TorchvisionImportSource, 
   if (existing) throw ApiInputError.of({ code: 'weights-duplicate', params: { file, existing: existing.name } });
 
   clock.phase('recognising');
-  let tensors: Record<string, Tensor> | null = readWeightsFile(bytes, file);
-  bytes = null; // the tensors are copies: the file's bytes can go
-  const recognised = recogniseArchitecture(tensors);
-  if (!recognised.ok) throw ApiInputError.of({ code: 'weights-unknown-architecture', params: { file, found: recognised.found } });
-  const { architecture, classes } = recognised;
-
-  clock.phase('loading');
-  let net: Sequential | null = buildTorchvisionNet(architecture, classes);
-  try {
-    loadWeightsByName(net, tensors);
-  } catch (error) {
-    if (error instanceof WeightsMismatchError) {
-      throw ApiInputError.of({ code: 'weights-do-not-fit', params: { file, architecture: ARCHITECTURE_NAMES[architecture], detail: mismatchDetail(error) } });
-    }
-    throw error;
-  }
-  tensors = null;
-  const params = countParameters(net);
+  const box = { bytes };
+  bytes = null;
+  // Held only here, so that dropping it below lets the net's arrays go once its ONNX bytes exist.
+  const read: { architecture: TorchvisionArchitecture; classes: number; net: Sequential | null } = readTorchvisionNet(box, file, () => clock.phase('loading'));
+  const { architecture, classes } = read;
+  const params = countParameters(read.net!);
   const name = source.name ?? `${ARCHITECTURE_NAMES[architecture]}${classes === 1000 ? ' (ImageNet)' : ` (${classes} classes)`}`;
 
   const staging = library.staging();
   let onnxModel: ModelSummary | null = null;
   try {
     clock.phase('saving');
-    await writeSafetensorsFile(join(staging, WEIGHTS_FILE), stateDict(net), { architecture, classes: String(classes), source: file, sha256 });
+    await writeSafetensorsFile(join(staging, WEIGHTS_FILE), stateDict(read.net!), { architecture, classes: String(classes), source: file, sha256 });
 
     clock.phase('exporting');
-    let onnx: Uint8Array | null = exportAiriModel(exportableNet(architecture, net), {
+    let onnx: Uint8Array | null = exportAiriModel(exportableNet(architecture, read.net!), {
       inputDims: [3, TORCHVISION_INPUT, TORCHVISION_INPUT],
       graphName: `${architecture}`,
       metadata: { source: file, architecture, preprocessing: 'torchvision: resize 256, centre crop 224, ImageNet mean and std' },
     });
-    net = null;
+    read.net = null;
     const onnxPath = join(staging, `${fileBase(file)}.onnx`);
     await writeFile(onnxPath, onnx);
     const onnxSha = createHash('sha256').update(onnx).digest('hex');

@@ -7,6 +7,8 @@
 // VGG16's 528 MB file is left to the benchmark (npm run bench -- --torchvision-import).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -133,6 +135,27 @@ describe.skipIf(torch.skip)('importing torchvision weights', { timeout: 240_000 
     expect(Math.max(...heat)).toBe(255);
     const stage3 = await weights.gradCam({ id: imported.id, uploadId: '', layer: 3, classIndex: 281 }, photo, 'cat.jpg');
     expect(stage3).toMatchObject({ layer: 3, classIndex: 281, label: expect.stringMatching(/tabby/) });
+  });
+
+  it('downloads from the given address and refuses a file that is not the published one (hash prefix), leaving the libraries alone', async () => {
+    const body = readFileSync(join(GENERATED, 'efficientnet_b0-random.pth'));
+    const server = createServer((_req, res) => res.end(body));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const mirrored = new TorchvisionWeightsService({
+      dataDirectory: home.dir, models, camWorkerScript: join(DIST, 'weights-cam-worker.mjs'), emit: () => {},
+      downloadBase: `http://127.0.0.1:${(server.address() as AddressInfo).port}/models/`,
+    });
+    try {
+      const before = weights.list().length;
+      const error = await mirrored.download('efficientnet_b0_rwightman-3dd342df.pth').catch((e: unknown) => e);
+      expect(error).toMatchObject({ info: { code: 'weights-hash-mismatch', params: { expected: '3dd342df' } } });
+      expect(mirrored.status().downloads.map((d) => d.partialBytes)).toEqual([0, 0]);
+      expect(readdirSync(mirrored.downloadsFolder)).toEqual([]);
+      expect(weights.list()).toHaveLength(before);
+    } finally {
+      server.close();
+      await mirrored.close();
+    }
   });
 
   it('removes an import with its ONNX model', async () => {
