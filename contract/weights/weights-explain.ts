@@ -45,8 +45,8 @@ export interface GradCamResult {
   classIndex: number;
   label: string;
   probability: number;
-  /** The 224×224 crop the network saw, as a PNG. */
-  cropPngBase64: string;
+  /** The side×side crop the network saw, RGB bytes row-major, base64. */
+  cropRgbBase64: string;
   /** The heatmap over the crop, 0 to 255 per pixel (row-major, side × side), base64: 255 = most evidence. */
   heatmapBase64: string;
   side: number;

@@ -6,7 +6,6 @@ import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import sharp from 'sharp';
 import { ApiInputError } from '../../contract/guards';
 import type { EventListener } from '../../contract/events';
 import type { ExecutionProvider } from '../../contract/models/models';
@@ -181,10 +180,9 @@ export class TorchvisionWeightsService {
     const { output } = reply;
     const labels = this.library.labels(weights.id);
     const heat = Buffer.from(Uint8Array.from(output.heatmap, (v) => Math.round(Math.min(1, Math.max(0, v)) * 255)));
-    const png = await sharp(photo.rgb, { raw: { width: photo.width, height: photo.height, channels: 3 } }).png().toBuffer();
     return {
       file, layers: reply.layers, layer: output.layer, classIndex: output.classIndex, label: labels[output.classIndex] ?? String(output.classIndex),
-      probability: output.probability, cropPngBase64: png.toString('base64'), heatmapBase64: heat.toString('base64'), side: output.side,
+      probability: output.probability, cropRgbBase64: Buffer.from(photo.rgb).toString('base64'), heatmapBase64: heat.toString('base64'), side: output.side,
       top: output.top.map((t) => ({ ...t, label: labels[t.index] ?? String(t.index) })),
       ms: { forward: output.ms.forward, backward: output.ms.backward, total: performance.now() - started },
       backend: reply.backend,
