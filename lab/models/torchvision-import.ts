@@ -9,7 +9,7 @@
 // once they are in the net, and the net once its ONNX bytes exist; the ONNX initializers are views of
 // the net's arrays. A failed import removes what it had added, so the libraries stay as they were.
 import { createHash } from 'node:crypto';
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Sequential, WeightsMismatchError, countParameters, loadWeightsByName, stateDict, type Tensor } from '../../airi';
 import { ApiInputError } from '../../contract/guards';
@@ -17,6 +17,8 @@ import type { ModelSummary } from '../../contract/models/models';
 import type { ImportedWeights, TorchvisionArchitecture, WeightsImportProgress } from '../../contract/weights/imported-weights';
 import { exportAiriModel } from '../../native-models/export/export-airi-model';
 import { ImportProgressClock } from '../weights/import-progress';
+import { collectGarbage } from '../weights/collect-garbage';
+import { readFileBytes } from '../weights/read-file-bytes';
 import { readWeightsFile } from '../weights/read-weights-file';
 import { recogniseArchitecture } from '../weights/recognise-architecture';
 import { writeSafetensorsFile } from '../weights/safetensors-file';
@@ -65,8 +67,10 @@ function mismatchDetail(error: WeightsMismatchError): string {
  */
 export function readTorchvisionNet(source: { bytes: Uint8Array | null }, file: string, onLoading?: () => void): { architecture: TorchvisionArchitecture; classes: number; net: Sequential } {
   if (!source.bytes) throw new Error('readTorchvisionNet: no bytes');
+  const big = source.bytes.length > 64 * 1024 * 1024;
   let tensors: Record<string, Tensor> | null = readWeightsFile(source.bytes, file);
   source.bytes = null;
+  if (big) collectGarbage(); // the file's bytes go before the net is built: tensors and net, never the file too
   const recognised = recogniseArchitecture(tensors);
   if (!recognised.ok) throw ApiInputError.of({ code: 'weights-unknown-architecture', params: { file, found: recognised.found } });
   const { architecture, classes } = recognised;
@@ -91,7 +95,7 @@ export async function importTorchvisionWeights(source: TorchvisionImportSource, 
   if (!info?.isFile()) throw ApiInputError.of({ code: 'weights-file-not-found', params: { path: source.path } });
 
   clock.phase('reading');
-  let bytes: Uint8Array | null = new Uint8Array(await readFile(source.path));
+  let bytes: Uint8Array | null = await readFileBytes(source.path);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const id = sha256.slice(0, 16);
   const existing = library.get(id);
@@ -103,6 +107,7 @@ export async function importTorchvisionWeights(source: TorchvisionImportSource, 
   // Held only here, so that dropping it below lets the net's arrays go once its ONNX bytes exist.
   const read: { architecture: TorchvisionArchitecture; classes: number; net: Sequential | null } = readTorchvisionNet(box, file, () => clock.phase('loading'));
   const { architecture, classes } = read;
+  collectGarbage(); // the tensors are garbage now: only the net stays
   const params = countParameters(read.net!);
   const name = source.name ?? `${ARCHITECTURE_NAMES[architecture]}${classes === 1000 ? ' (ImageNet)' : ` (${classes} classes)`}`;
 
@@ -123,6 +128,7 @@ export async function importTorchvisionWeights(source: TorchvisionImportSource, 
     await writeFile(onnxPath, onnx);
     const onnxSha = createHash('sha256').update(onnx).digest('hex');
     onnx = null;
+    collectGarbage(); // the net and the ONNX bytes: ONNX Runtime is about to load its own copy
 
     clock.phase('checking');
     const known = models.store.get(onnxSha.slice(0, 16));
