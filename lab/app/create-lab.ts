@@ -30,6 +30,7 @@ import { buildAppInfo } from './app-info';
 import { APP_VERSION } from '../platform/app-version';
 import { DATABASE_FILE, defaultDataDirectory } from './data-directory';
 import { createDispatcher } from './dispatch';
+import { continueHandlers } from '../runs/continue-handlers';
 import type { EventListener } from '../../contract/events';
 import type { Lab, LabOptions } from './lab';
 
@@ -96,6 +97,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
     'lessons:list': () => lessonSummaries(),
     'training:start': ({ lessonId, hyperparameters, data }) => ({ runId: trainer.start(lessonId, hyperparameters, { data }).runId }),
     'training:stop': async ({ runId }) => ({ stopped: await trainer.stop(runId) }),
+    ...continueHandlers(store, trainer),
     'runs:list': (filter) => {
       // A run whose process died (a CLI killed while the server runs) would otherwise stay "running" forever.
       store.markInterrupted();

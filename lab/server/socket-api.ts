@@ -32,7 +32,7 @@ function runOfInterest(message: InvokeMessage, response: unknown): string | null
     const runId = (response as { runId?: unknown } | null)?.runId;
     return typeof runId === 'string' ? runId : null;
   }
-  if (message.channel === 'runs:get' || message.channel === 'training:stop') {
+  if (message.channel === 'runs:get' || message.channel === 'training:stop' || message.channel === 'training:continue') {
     const runId = (message.request as { runId?: unknown } | null)?.runId;
     return typeof runId === 'string' ? runId : null;
   }

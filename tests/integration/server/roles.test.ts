@@ -116,6 +116,12 @@ describe('classroom roles', () => {
 
     expect((await call(ana, 'training:stop', { runId })).ok).toBe(true);
     expect((await call(bruno, 'runs:delete', { runId })).error!.info!.code).toBe('not-your-run');
+    // Continuing a stopped run (issue 8) is Ana's alone too. She may: her run continues if it kept a
+    // checkpoint (it stopped after an epoch), else she hears there is none; then she stops it again.
+    expect((await call(bruno, 'training:continue', { runId })).error!.info!.code).toBe('not-your-run');
+    const anaContinues = await call(ana, 'training:continue', { runId });
+    expect(anaContinues.ok ? 'continued' : anaContinues.error!.info!.code).toMatch(/^(continued|continue-no-checkpoint)$/);
+    if (anaContinues.ok) expect((await call(ana, 'training:stop', { runId })).ok).toBe(true);
     expect((await call(teacher, 'settings:update', { locale: 'pt-BR' })).ok).toBe(true);
     expect((await call(teacher, 'runs:delete', { runId })).response).toEqual({ deleted: true });
     for (const client of [ana, bruno, teacher]) client.socket.close();

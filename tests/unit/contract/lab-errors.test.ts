@@ -81,6 +81,10 @@ const SAMPLES: LabErrorInfo[] = [
   { code: 'trainer-busy', params: { running: 2 } },
   { code: 'classroom-no-data-path', params: {} },
   { code: 'classroom-teacher-only', params: {} },
+  { code: 'continue-no-checkpoint', params: { runId: 'r7' } },
+  { code: 'continue-not-stopped', params: { runId: 'r7', status: 'completed' } },
+  { code: 'continue-lesson-changed', params: { runId: 'r7', detail: 'conv1.weight is [16, 3, 5, 5] in the checkpoint' } },
+  { code: 'continue-checkpoint-damaged', params: { runId: 'r7', detail: 'the file ends early' } },
 ];
 
 describe('lab errors', () => {
