@@ -1,4 +1,4 @@
-/* global document */
+/* global DataTransfer */
 // Screenshots of torchvision weights in the real UI: starts the classroom server (dist/node/serve.mjs)
 // on a fresh data directory, imports VGG16 (a random-weight torchvision .pth in vgg16-397923af.pth's
 // layout, from scripts/fixtures/generate-torchvision-pth.py, or a real file given as the argument) by
