@@ -80,6 +80,10 @@ function responseFor(channel: string, response: unknown, policy: SocketPolicy): 
   if (channel === 'app:info' && !policy.allowServerPaths && response !== null && typeof response === 'object') {
     return { ...response, dataDirectory: '' };
   }
+  // Nor is the lab's downloads folder, where the teacher may put torchvision's files.
+  if (channel === 'weights:status' && !policy.allowServerPaths && response !== null && typeof response === 'object') {
+    return { ...response, downloadsFolder: '' };
+  }
   // Where the teacher keeps the dataset is not a student's business: they see its file name only.
   if (channel === 'datasets:status' && !policy.allowServerPaths) return forStudents(response);
   return CHANNELS_WITH_ERROR_TEXTS.has(channel) ? hidePathsDeep(response) : response;
