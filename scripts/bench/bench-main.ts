@@ -9,6 +9,8 @@
 // `--accuracy --data PATH [--lessons a,b]` runs only the long CIFAR-10 accuracy runs (accuracy-bench.ts, half an hour).
 // `--onnx-cam` runs only one ONNX Grad-CAM per image on the shared MobileNetV2 (onnx-cam-bench.ts).
 // `--models` runs only the 224x224 inference of EfficientNet-B0 and VGG16 (models-bench.ts).
+// `--torchvision-import` imports torchvision's EfficientNet-B0 and VGG16 .pth files (random weights) and
+// times lesson 7's uses: ONNX Runtime ms per image per provider, one airi Grad-CAM (torchvision-import-bench.ts).
 // `--app-speed --data PATH` compares a run started from the app (over the server's WebSocket) with
 // the same run from the command line (app-speed-bench.ts).
 import { performance } from 'node:perf_hooks';
@@ -25,6 +27,7 @@ import { onnxCamBench } from './onnx-cam-bench';
 import { createThreadedBackend, serveIfHelper } from './threaded-backend';
 import { runsBench } from './runs-bench';
 import { trainingBench } from './training-bench';
+import { torchvisionImportBench } from './torchvision-import-bench';
 import type { BenchResult } from './bench-result';
 
 function sineBench(): BenchResult {
@@ -64,7 +67,9 @@ async function throughputBench(trainingOnly: boolean, explainOnly = false, model
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   let results: BenchResult[];
-  if (process.argv.includes('--runs')) {
+  if (process.argv.includes('--torchvision-import')) {
+    results = await torchvisionImportBench();
+  } else if (process.argv.includes('--runs')) {
     results = runsBench();
   } else if (process.argv.includes('--onnx-cam')) {
     results = await onnxCamBench();
