@@ -107,7 +107,8 @@ export class TransferService {
     );
     saveHead(join(this.o.dataDirectory, 'runs', runId), { ...head, classes: scanned.classes, modelId: request.modelId });
     const report = splitReport(scanned.classes, split, test.labels, head.testPredictions, [train, validation, test].flatMap((f) => f.bad));
-    this.o.store.saveArtifacts(runId, { transfer: report });
+    // The backbone's preprocessing travels with the run: the ONNX export and the weights export name it.
+    this.o.store.saveArtifacts(runId, { transfer: { ...report, featureDim: train.dim }, preprocessing: backbone.preprocessing });
     const seconds = (performance.now() - started) / 1000;
     const metrics = {
       validationAccuracy: head.validationAccuracy, testAccuracy: head.testAccuracy, bestEpoch: head.bestEpoch,

@@ -1,6 +1,6 @@
 // Lesson 8's screen texts in English (text-pt-br.ts has the same keys).
 export const catBreedsEn = {
-  lead: 'A network trained on a million ImageNet photos already knows edges, fur and ears. Here we keep it frozen, read the 1280 numbers it computes just before its own classifier (its "features"), and train only a new last layer that maps them to our cat breeds. This is the fast mode: each photo goes through the big network once.',
+  lead: 'A network trained on a million ImageNet photos already knows edges, fur and ears. Here we keep it frozen, read the numbers it computes just before its own classifier (its "features": 1280 of them for MobileNetV2 and EfficientNet-B0), and train only a new last layer that maps them to our cat breeds. This is the fast mode: each photo goes through the big network once. The notebook used EfficientNet-B0; here the frozen network is whichever classifier you pick from the model library, and the results name it.',
   honesty: 'The notebook picked its best epoch by looking at the test set, which makes its test accuracy look better than it is. Here the epoch is chosen on a separate validation set, and the test set is used only once, at the end.',
   backboneTitle: '1. The frozen network',
   backboneLabel: 'Model from the library',
@@ -33,5 +33,13 @@ export const catBreedsEn = {
   dropTitle: '5. Drop a cat photo',
   dropHint: 'The trained head names the 5 most likely breeds.',
   top5: (file: string) => `Top 5 for ${file}`,
+  pastRuns: 'Run shown',
+  pastRunLabel: (name: string, model: string, when: string, test: number) => `${name} · ${model} · ${when.slice(0, 16).replace('T', ' ')} · test ${(test * 100).toFixed(0)}%`,
+  openRunPage: 'Open the run\'s page',
+  backboneUsed: (model: string, dim: number | null) => `Frozen network of this run: ${model}${dim ? ` (${dim} features per photo)` : ''}, with a new last layer trained in airi.`,
+  splitOfRun: 'The split this run used (train, validation, test photos per breed)',
+  exportOnnx: 'Export ONNX',
+  exporting: 'Exporting…',
+  exportHint: 'One file with the frozen network and the new last layer; the breed names and the preprocessing are in its metadata. ONNX Runtime and Netron open it.',
 };
 export type CatBreedsText = typeof catBreedsEn;

@@ -2,7 +2,7 @@
 import type { CatBreedsText } from './text-en';
 
 export const catBreedsPtBr: CatBreedsText = {
-  lead: 'Uma rede treinada com um milhão de fotos do ImageNet já reconhece bordas, pelos e orelhas. Aqui ela fica congelada: lemos os 1280 números que ela calcula logo antes do seu próprio classificador (as "características") e treinamos só uma nova última camada que os leva às nossas raças de gato. Este é o modo rápido: cada foto passa pela rede grande uma única vez.',
+  lead: 'Uma rede treinada com um milhão de fotos do ImageNet já reconhece bordas, pelos e orelhas. Aqui ela fica congelada: lemos os números que ela calcula logo antes do seu próprio classificador (as "características": 1280 no MobileNetV2 e no EfficientNet-B0) e treinamos só uma nova última camada que os leva às nossas raças de gato. Este é o modo rápido: cada foto passa pela rede grande uma única vez. O notebook usou o EfficientNet-B0; aqui a rede congelada é o classificador que você escolher na biblioteca de modelos, e os resultados dizem qual foi.',
   honesty: 'O notebook escolheu a melhor época olhando para o conjunto de teste, o que faz a acurácia de teste parecer melhor do que é. Aqui a época é escolhida num conjunto de validação separado, e o teste é usado uma só vez, no fim.',
   backboneTitle: '1. A rede congelada',
   backboneLabel: 'Modelo da biblioteca',
@@ -35,4 +35,12 @@ export const catBreedsPtBr: CatBreedsText = {
   dropTitle: '5. Arraste uma foto de gato',
   dropHint: 'A cabeça treinada diz as 5 raças mais prováveis.',
   top5: (file: string) => `5 mais prováveis para ${file}`,
+  pastRuns: 'Treino mostrado',
+  pastRunLabel: (name: string, model: string, when: string, test: number) => `${name} · ${model} · ${when.slice(0, 16).replace('T', ' ')} · teste ${(test * 100).toFixed(0)}%`,
+  openRunPage: 'Abrir a página do treino',
+  backboneUsed: (model: string, dim: number | null) => `Rede congelada deste treino: ${model}${dim ? ` (${dim} características por foto)` : ''}, com uma nova última camada treinada em airi.`,
+  splitOfRun: 'A divisão que este treino usou (fotos de treino, validação e teste por raça)',
+  exportOnnx: 'Exportar ONNX',
+  exporting: 'Exportando…',
+  exportHint: 'Um arquivo com a rede congelada e a nova última camada; os nomes das raças e o pré-processamento vão nos metadados. O ONNX Runtime e o Netron o abrem.',
 };

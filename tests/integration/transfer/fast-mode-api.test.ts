@@ -10,6 +10,11 @@ import type { TrainingFinished, TrainingProgress } from '../../../contract/event
 import type { ModelSummary } from '../../../contract/models/models';
 import type { LabApi } from '../../../contract/transport';
 import type { TransferReport } from '../../../lab/transfer/split-report';
+import * as ort from 'onnxruntime-node';
+import type { Preprocessing } from '../../../contract/models/models';
+import { geometryOf } from '../../../lab/models/model-service';
+import { decodePhoto } from '../../../lab/photos';
+import { pixelsToTensor } from '../../../native-models/preprocess/to-tensor';
 import { createLab } from '../../../lab/app/create-lab';
 import type { Lab } from '../../../lab/app/lab';
 import { uploadFile } from '../../../renderer/components/photos/upload-file';
@@ -80,6 +85,20 @@ describe('lesson 8 fast mode through the API', () => {
     expect(result.top.reduce((s, c) => s + c.probability, 0)).toBeLessThanOrEqual(1.0001);
     // A training photo of a breed the head learned should be named within its top 5.
     expect(result.top.map((c) => c.label)).toContain('Persian');
+
+    // "Export ONNX": one file, the backbone and the head, that ONNX Runtime runs to the same answer.
+    const exported = await api.invoke('runs:export', { runId, format: 'onnx' });
+    expect(exported.fileName).toMatch(/^cat-breeds-.*\.onnx$/);
+    const file = Uint8Array.from(Buffer.from(exported.base64, 'base64'));
+    const session = await ort.InferenceSession.create(file);
+    const p = run.artifacts.preprocessing as Preprocessing;
+    expect(p).toEqual(model.preprocessing);
+    const photo = await decodePhoto(new Uint8Array(readFileSync(persian)), persian, geometryOf(p));
+    const out = await session.run({ [model.io.imageInput]: new ort.Tensor('float32', pixelsToTensor(photo.rgb, p), [1, 3, p.size, p.size]) });
+    const probabilities = Array.from(out.probabilities.data as Float32Array);
+    const best = probabilities.indexOf(Math.max(...probabilities));
+    expect(report.classes[best]).toBe(result.top[0].label);
+    expect(probabilities[best]).toBeCloseTo(result.top[0].probability, 4);
   });
 
   it('refuses to classify with a run that has no head', async () => {
