@@ -28,12 +28,12 @@ async function trainedHead(backbone: FeatureBackbone, classes: string[], train: 
 }
 
 /** Probabilities of each photo through the exported file, and through features + head (the app's way). */
-async function bothWays(file: Uint8Array, backbone: FeatureBackbone, head: StoredHead, paths: string[], inputName: string) {
+async function bothWays(file: Uint8Array, backbone: FeatureBackbone, head: StoredHead, paths: Buffer[], inputName: string) {
   const session = await ort.InferenceSession.create(file);
   const p: Preprocessing = backbone.preprocessing;
   const rows: { exported: Float32Array; twoStage: number[]; top1: [number, number] }[] = [];
   for (const path of paths) {
-    const photo = await decodePhoto(new Uint8Array(readFileSync(path)), path, backbone.geometry);
+    const photo = await decodePhoto(new Uint8Array(readFileSync(path)), path.toString(), backbone.geometry);
     const x = pixelsToTensor(photo.rgb, p);
     const dims = p.layout === 'NCHW' ? [1, 3, p.size, p.size] : [1, p.size, p.size, 3];
     const out = await session.run({ [inputName]: new ort.Tensor('float32', x, dims) });
@@ -83,7 +83,7 @@ describe('lesson 8: the trained classifier as one ONNX file', () => {
     const decoded = onnx.ModelProto.decode(modelBytes);
     const input = decoded.graph!.input![0];
     const size = Number(input.type!.tensorType!.shape!.dim![1].dimValue);
-    const p: Preprocessing = { ...IMAGENET_224, resize: 'stretch', resizeTo: size, size, layout: 'NHWC' };
+    const p: Preprocessing = { ...IMAGENET_224, resize: 'squash', resizeTo: size, size, layout: 'NHWC' };
     const backbone = await inProcessBackbone(modelBytes, p, input.name!);
     const scanned = scanPhotoFolder(SHARED_CATS);
     const split = splitPhotos(scanned.photos, scanned.classes.length, 3);
