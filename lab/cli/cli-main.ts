@@ -15,6 +15,9 @@ const USAGE = `Airi Lab command line
                                              softmax, two-layer, convnet and cnn train on CIFAR-10
                                              (--data: cifar-10-binary.tar.gz, an image archive or
                                              folder; default: the dataset imported last)
+  lab train cat-breeds --photos DIR --backbone <model id|name> [--epochs N] [--seed S] [--json]
+                                             lesson 8's fast mode: a new head on a library model's
+                                             frozen features (one subfolder of photos per class)
   lab datasets import <path> [--limit-per-class N] [--json]
                                              decode CIFAR-10 once into the data directory's cache
 ${RUNS_USAGE}
