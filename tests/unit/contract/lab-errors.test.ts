@@ -82,6 +82,10 @@ const SAMPLES: LabErrorInfo[] = [
   { code: 'trainer-busy', params: { running: 2 } },
   { code: 'classroom-no-data-path', params: {} },
   { code: 'classroom-teacher-only', params: {} },
+  // ONNX class activation maps (native-models/cam).
+  { code: 'cam-layer-unknown', params: { layer: '/features/features.99/Clip_output_0', model: 'MobileNetV2' } },
+  { code: 'cam-class-out-of-range', params: { classIndex: 1000, classes: 1000 } },
+  { code: 'cam-gradient-unsupported', params: { layer: '477_quantized', op: 'LRN', node: 'lrn_3' } },
 ];
 
 describe('lab errors', () => {
