@@ -138,6 +138,7 @@ export const en = {
     refresh: 'Refresh',
     damaged: 'Damaged record',
     trainedBy: (name: string) => `trained by ${name}`,
+    queuedPlace: (place: string) => `Queued · place ${place}`,
     loadError: 'Could not load the runs',
     lesson: 'Lesson',
     status: 'Status',

@@ -141,6 +141,7 @@ export const ptBR: Messages = {
     refresh: 'Atualizar',
     damaged: 'Registro danificado',
     trainedBy: (name: string) => `treinado por ${name}`,
+    queuedPlace: (place: string) => `Na fila · lugar ${place}`,
     loadError: 'Não foi possível carregar as execuções',
     lesson: 'Aula',
     status: 'Situação',

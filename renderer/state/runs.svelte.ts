@@ -2,11 +2,13 @@
 // status, tag and text and sorted by date, duration or any metric, so thousands of stored runs stay
 // fast. Reloaded (at most a few times a second) whenever lab/ says a run changed.
 import type { RunSummary } from '../../contract/runs';
-import type { RunQuery, RunSortKey } from '../../contract/runs-api';
+import type { ActiveTraining, RunQuery, RunSortKey } from '../../contract/runs-api';
 import { errorText } from '../i18n/error-text';
 import { api, connection } from './lab.svelte';
 
 const RELOAD_DELAY_MS = 300;
+/** While a run waits for the machine's threads, its place in line is asked for this often. */
+const QUEUE_POLL_MS = 2000;
 const PAGE = 100;
 
 export interface RunFilters {
@@ -24,6 +26,8 @@ class RunsState {
   total = $state(0);
   tags = $state.raw<string[]>([]);
   metrics = $state.raw<string[]>([]);
+  /** Runs waiting for the machine's threads: run id -> place in line (1 = next to start). */
+  queued = $state.raw<Record<string, number>>({});
   loaded = $state(false);
   loading = $state(false);
   error = $state<string | null>(null);
@@ -32,6 +36,7 @@ class RunsState {
   private limit = PAGE;
   private reloadTimer: ReturnType<typeof setTimeout> | null = null;
   private generation = 0;
+  private queueTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor() {
     api.on('runs:changed', () => this.scheduleReload());
@@ -52,8 +57,9 @@ class RunsState {
     const generation = ++this.generation;
     this.loading = true;
     try {
-      const page = await api.invoke('runs:query', this.query());
+      const [page, active] = await Promise.all([api.invoke('runs:query', this.query()), api.invoke('training:active', {})]);
       if (generation !== this.generation) return;
+      this.setQueued(active);
       this.runs = page.runs;
       this.total = page.total;
       this.tags = page.tags;
@@ -64,6 +70,19 @@ class RunsState {
       if (generation === this.generation) this.error = errorText(error);
     } finally {
       if (generation === this.generation) this.loading = false;
+    }
+  }
+
+  /** A queued run is stored as running; the table shows its place instead, until it starts. */
+  private setQueued(active: ActiveTraining[]): void {
+    const places: Record<string, number> = {};
+    for (const run of active) if (run.progress?.queued) places[run.runId] = run.progress.queued.place;
+    this.queued = places;
+    if (Object.keys(places).length > 0 && !this.queueTimer) {
+      this.queueTimer = setTimeout(() => {
+        this.queueTimer = null;
+        void api.invoke('training:active', {}).then((now) => this.setQueued(now), () => undefined);
+      }, QUEUE_POLL_MS);
     }
   }
 

@@ -7,23 +7,22 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
-import { startServe, stopServe, type ServeProcess } from '../helpers/serve-process';
-import { SERVE_SCRIPT } from '../helpers/temp-home';
+import { SERVE, startLabServer, stopLabServer, type LabServer } from '../helpers/lab-server';
 
 const withLang = (lang: string) => [...CHROMIUM_ARGS.filter((arg) => !arg.startsWith('--lang=') && !arg.startsWith('--accept-lang=')), `--lang=${lang}`, `--accept-lang=${lang}`];
 
 describe('a fresh install opens in the browser\'s language', () => {
   const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-lang-'));
-  let server: ServeProcess | null = null;
+  let server: LabServer | null = null;
   const browsers: Browser[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(SERVE_SCRIPT)) throw new Error('run `npm run build` before the e2e tests');
-    server = await startServe(home);
+    if (!existsSync(SERVE)) throw new Error('run `npm run build` before the e2e tests');
+    server = await startLabServer(home);
   }, 60_000);
   afterAll(async () => {
     for (const browser of browsers) await browser.close();
-    await stopServe(server);
+    await stopLabServer(server);
     rmSync(home, { recursive: true, force: true });
   });
 

@@ -4,63 +4,17 @@
 // then restarts the server on the same data directory and checks that the language and the run (with
 // its curve) were kept. Last, a run that diverged (trained by the CLI) shows its error in English,
 // then in Portuguese once the language is switched. Needs `npm run build` first.
-import { spawn, spawnSync, type ChildProcessByStdio } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import type { Readable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
+import { ROOT, SERVE, startLabServer as startServer, stopLabServer as stopServer, type LabServer } from '../helpers/lab-server';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SERVE = join(ROOT, 'dist/node/serve.mjs');
 const CLI = join(ROOT, 'dist/node/cli.mjs');
 const FINISHED_PHASES = ['completed', 'stopped', 'failed', 'interrupted'];
-
-interface LabServer {
-  child: ChildProcessByStdio<null, Readable, Readable>;
-  url: string;
-  output: () => string;
-}
-
-/** Starts `serve.mjs --port 0` and resolves with the URL it prints. */
-function startServer(home: string): Promise<LabServer> {
-  const child = spawn(process.execPath, [SERVE, '--port', '0'], {
-    cwd: ROOT,
-    env: { ...process.env, AIRI_LAB_HOME: home },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server printed no URL within 30 s:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolvePromise({ child, url: match[0], output: () => output });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited (code ${code}) before printing its URL:\n${output}`));
-    });
-  });
-}
-
-/** SIGTERM (the server closes its store cleanly), then SIGKILL if it lingers. */
-async function stopServer(server: LabServer | null): Promise<void> {
-  if (!server || server.child.exitCode !== null || server.child.signalCode !== null) return;
-  const exited = new Promise<void>((done) => server.child.once('exit', () => done()));
-  server.child.kill('SIGTERM');
-  const killer = setTimeout(() => server.child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(killer);
-}
 
 describe('lesson 1 end to end', () => {
   const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-'));

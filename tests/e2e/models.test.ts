@@ -10,8 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
 import { SHARED_CATS, SHARED_MODEL } from '../helpers/onnx-fixtures';
-import { startServe, stopServe, type ServeProcess } from '../helpers/serve-process';
-import { SERVE_SCRIPT } from '../helpers/temp-home';
+import { SERVE, startLabServer, stopLabServer, type LabServer } from '../helpers/lab-server';
 
 const catPhoto = (breed: string) => join(SHARED_CATS, breed, readdirSync(join(SHARED_CATS, breed)).filter((f) => f.endsWith('.jpg')).sort()[0]);
 
@@ -34,16 +33,16 @@ describe('Models screen end to end', () => {
   const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-models-'));
   const shots = process.env.AIRI_E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'airi-lab-e2e-shots-'));
   const pageErrors: string[] = [];
-  let server: ServeProcess | null = null;
+  let server: LabServer | null = null;
   let browser: Browser | null = null;
   let page: Page;
   const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 
   beforeAll(async () => {
-    if (!existsSync(SERVE_SCRIPT) || !existsSync('dist/node/inference-worker.mjs')) throw new Error('dist/ is missing: run `npm run build` first');
+    if (!existsSync(SERVE) || !existsSync('dist/node/inference-worker.mjs')) throw new Error('dist/ is missing: run `npm run build` first');
     if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}; set CHROMIUM_PATH`);
     mkdirSync(shots, { recursive: true });
-    server = await startServe(home);
+    server = await startLabServer(home);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -51,7 +50,7 @@ describe('Models screen end to end', () => {
 
   afterAll(async () => {
     await browser?.close().catch(() => {});
-    await stopServe(server);
+    await stopLabServer(server);
     rmSync(home, { recursive: true, force: true });
     console.log(`e2e screenshots: ${shots}`);
   });

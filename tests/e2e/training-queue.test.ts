@@ -1,26 +1,25 @@
 // End to end, the trainer's queue in the real UI: on a lab that trains one run at a time, a second
 // learner's training waits with "Na fila: lugar 1" in its progress (then in English once the language
-// switches), can be stopped while it waits, and never trains. Needs `npm run build` first.
+// switches) and as queued in the Runs table, can be stopped while it waits, and never trains. Needs `npm run build` first.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
-import { startServe, stopServe, type ServeProcess } from '../helpers/serve-process';
-import { SERVE_SCRIPT } from '../helpers/temp-home';
+import { SERVE, startLabServer, stopLabServer, type LabServer } from '../helpers/lab-server';
 
 describe('a training beyond the thread cap waits in line', () => {
   const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-queue-'));
-  let server: ServeProcess | null = null;
+  let server: LabServer | null = null;
   let browser: Browser | null = null;
 
   beforeAll(async () => {
-    if (!existsSync(SERVE_SCRIPT)) throw new Error('run `npm run build` before the e2e tests');
+    if (!existsSync(SERVE)) throw new Error('run `npm run build` before the e2e tests');
     const previous = process.env.AIRI_LAB_MAX_TRAININGS;
     process.env.AIRI_LAB_MAX_TRAININGS = '1';
     try {
-      server = await startServe(home);
+      server = await startLabServer(home);
     } finally {
       if (previous === undefined) delete process.env.AIRI_LAB_MAX_TRAININGS;
       else process.env.AIRI_LAB_MAX_TRAININGS = previous;
@@ -29,7 +28,7 @@ describe('a training beyond the thread cap waits in line', () => {
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
-    await stopServe(server);
+    await stopLabServer(server);
     rmSync(home, { recursive: true, force: true });
   });
 
@@ -61,6 +60,15 @@ describe('a training beyond the thread cap waits in line', () => {
     await second.locator('[data-testid=language-switch]').selectOption('en');
     await second.goBack();
     await expect.poll(() => second.locator('[data-testid=progress-queued]').innerText(), { timeout: 10_000 }).toMatch(/^Queued: place 1/);
+
+    // The Runs table tells the waiting run from the training one (both are stored as running).
+    const list = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    await list.goto(`${server!.url}#/runs`);
+    await list.locator('[data-testid=run-queued]').waitFor({ timeout: 10_000 });
+    expect(await list.locator('[data-testid=run-queued]').count()).toBe(1);
+    expect(await list.locator('[data-testid=run-queued]').getAttribute('data-place')).toBe('1');
+    expect(await list.locator('[data-testid=status-badge][data-status=running]').count()).toBe(1);
+    await list.close();
 
     await second.locator('[data-testid=stop-button]').click();
     await expect.poll(() => second.locator('[data-testid=lab]').getAttribute('data-phase'), { timeout: 10_000 }).toBe('stopped');

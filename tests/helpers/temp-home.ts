@@ -10,5 +10,4 @@ export function makeTempHome(prefix = 'airi-lab-test-'): { dir: string; remove()
 
 export const WORKER_SCRIPT = join(process.cwd(), 'dist', 'node', 'training-worker.mjs');
 export const CLI_SCRIPT = join(process.cwd(), 'dist', 'node', 'cli.mjs');
-export const SERVE_SCRIPT = join(process.cwd(), 'dist', 'node', 'serve.mjs');
 export const IMPORT_WORKER_SCRIPT = join(process.cwd(), 'dist', 'node', 'dataset-import-worker.mjs');
