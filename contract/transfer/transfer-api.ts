@@ -3,6 +3,7 @@
 // training:progress / training:finished events), and classify a dropped photo with a trained head.
 // Folder paths come only from the teacher's own computer (the classroom server refuses them otherwise).
 import { ApiInputError, expectObject, expectRunId } from '../guards';
+import type { CamGradient, ExplainMethod } from '../models/explain';
 import type { ClassScore } from '../models/models';
 import { expectModelId } from '../models/model-channels';
 import { expectUploadId } from '../uploads';
@@ -30,10 +31,40 @@ export interface TransferClassifyResult {
   top: ClassScore[];
 }
 
+/** One stage of the grid: its activation, and how its maps were made. */
+export interface TransferCamStage {
+  layer: string;
+  /** The block the layer ends ("features.3"), or its resolution ("28×28") when the graph names none. */
+  block: string | null;
+  channels: number;
+  height: number;
+  width: number;
+  /** Grad-CAM where the class score's gradient can be had here; Eigen-CAM (no class, no gradient) elsewhere. */
+  method: ExplainMethod;
+  gradient: CamGradient;
+}
+
+/** A dropped photo through a lesson-8 run's classifier: its top 5 and class activation maps at every stage. */
+export interface TransferExplainResult {
+  file: string;
+  top: ClassScore[];
+  /** The crop the network saw, as a PNG (the maps are drawn over it). */
+  pngBase64: string;
+  width: number;
+  height: number;
+  /** The classes explained (default: the top two). */
+  classIndices: number[];
+  stages: TransferCamStage[];
+  /** maps[class][stage]: ReLU(sum_c w_c A_c) at the stage's resolution, row by row, not scaled. */
+  maps: number[][][];
+  ms: { inference: number; explain: number; total: number };
+}
+
 export interface TransferChannels {
   'transfer:scan': { request: { folder: string; seed: number }; response: PhotoFolderScan };
   'transfer:train': { request: TransferTrainRequest; response: { runId: string } };
   'transfer:classify': { request: { runId: string; uploadId: string }; response: TransferClassifyResult };
+  'transfer:explain': { request: { runId: string; uploadId: string; classIndices?: number[] }; response: TransferExplainResult };
 }
 
 function expectFolder(value: unknown): string {
@@ -71,5 +102,13 @@ export const transferGuards = {
   'transfer:classify': (input: unknown) => {
     const o = expectObject(input, 'request');
     return { ...expectRunId(o), ...expectUploadId(o) };
+  },
+  'transfer:explain': (input: unknown) => {
+    const o = expectObject(input, 'request');
+    if (o.classIndices === undefined) return { ...expectRunId(o), ...expectUploadId(o) };
+    const ok = Array.isArray(o.classIndices) && o.classIndices.length >= 1 && o.classIndices.length <= 4 &&
+      o.classIndices.every((k) => typeof k === 'number' && Number.isInteger(k) && k >= 0 && k < 10_000);
+    if (!ok) throw new ApiInputError('classIndices must be a list of 1 to 4 class numbers');
+    return { ...expectRunId(o), ...expectUploadId(o), classIndices: o.classIndices as number[] };
   },
 };

@@ -18,5 +18,13 @@ export function transferHandlers(transfer: TransferService, uploads: UploadStore
         await uploads.release(received);
       }
     },
+    'transfer:explain': async ({ runId, uploadId, classIndices }) => {
+      const received = await uploads.take(uploadId, 'photo');
+      try {
+        return await transfer.explain(runId, new Uint8Array(await readFile(received.path)), received.file, classIndices);
+      } finally {
+        await uploads.release(received);
+      }
+    },
   };
 }

@@ -3,7 +3,8 @@
 // ONNX nodes: DequantizeLinear when the features are 8-bit (the int8 MobileNetV2), Sub/Div with the
 // training split's mean and std, Gemm with the head's weights, Softmax. So the file computes exactly
 // what the app's two-stage path does (features in ONNX Runtime, head in airi) and opens in ONNX
-// Runtime or Netron with nothing else. Nodes that only fed the old classifier are pruned.
+// Runtime or Netron with nothing else. Nodes that only fed the old classifier are pruned. Folded, the
+// standardization is merged into the Gemm: the form Grad-CAM explains (a pool-then-linear head).
 import { onnx } from 'onnx-proto';
 import { findFeatureTensor } from '../surgery/feature-tensor';
 import { OnnxGraphBuilder } from './onnx-graph-builder';
@@ -21,6 +22,23 @@ export interface StandardizedLinearHead {
 
 export const PROBABILITIES_OUTPUT = 'probabilities';
 export const LOGITS_OUTPUT = 'logits';
+
+/**
+ * W·((f − mean) / std) + b as one linear layer W'·f + b' (W' = W / std, b' = b − W'·mean): the same
+ * scores, and a plain pool-then-linear head, which Grad-CAM reads its gradient from directly.
+ */
+function folded(head: StandardizedLinearHead): { weight: Float32Array; bias: Float32Array } {
+  const dim = head.mean.length;
+  const weight = new Float32Array(head.weight.length);
+  const bias = Float32Array.from(head.bias);
+  for (let k = 0; k < head.classes; k++) {
+    for (let d = 0; d < dim; d++) {
+      weight[k * dim + d] = head.weight[k * dim + d] / head.std[d];
+      bias[k] -= weight[k * dim + d] * head.mean[d];
+    }
+  }
+  return { weight, bias };
+}
 
 /** The nodes needed to compute `outputs` (in their original order), and the tensors they read. */
 function prune(graph: onnx.IGraphProto, outputs: string[]): { nodes: onnx.INodeProto[]; used: Set<string> } {
@@ -49,7 +67,9 @@ function allNames(graph: onnx.IGraphProto): string[] {
  * `probabilities` and `logits` ([batch, classes]); `metadata` lands in metadata_props beside the
  * backbone's own entries (ours win on a clash).
  */
-export function classifierWithHead(backbone: Uint8Array, head: StandardizedLinearHead, metadata: Record<string, string>): Uint8Array {
+export function classifierWithHead(
+  backbone: Uint8Array, head: StandardizedLinearHead, metadata: Record<string, string>, { foldStandardization = false } = {},
+): Uint8Array {
   const model = onnx.ModelProto.decode(backbone);
   const graph = model.graph;
   const features = graph ? findFeatureTensor(graph) : null;
@@ -72,9 +92,13 @@ export function classifierWithHead(backbone: Uint8Array, head: StandardizedLinea
     if (!scale || !zeroPoint) throw new ExportError('the quantized features have no scale and zero point');
     x = g.node('DequantizeLinear', [x, scale, zeroPoint], 'head.dequantize');
   }
-  x = g.node('Sub', [x, g.constant('features.mean', head.mean, [dim])], 'head.standardize.sub');
-  x = g.node('Div', [x, g.constant('features.std', head.std, [dim])], 'head.standardize.div');
-  g.node('Gemm', [x, g.constant('head.weight', head.weight, [head.classes, dim]), g.constant('head.bias', head.bias, [head.classes])], 'head', { transB: 1 });
+  let { weight, bias } = head;
+  if (foldStandardization) ({ weight, bias } = folded(head));
+  else {
+    x = g.node('Sub', [x, g.constant('features.mean', head.mean, [dim])], 'head.standardize.sub');
+    x = g.node('Div', [x, g.constant('features.std', head.std, [dim])], 'head.standardize.div');
+  }
+  g.node('Gemm', [x, g.constant('head.weight', weight, [head.classes, dim]), g.constant('head.bias', bias, [head.classes])], 'head', { transB: 1 });
   const parts = g.parts();
   // The builder names its tensors uniquely; the Gemm's output takes its public name (reserved above).
   const gemm = parts.node[parts.node.length - 1];
