@@ -47,8 +47,10 @@ export const catBreedsEn = {
   camProbability: (p: string) => `${p}%`,
   camCellLabel: (breed: string, stage: string) => `Grad-CAM of ${breed} at ${stage}`,
   camMethod: (method: string, gradient: string | null): string =>
-    method === 'eigen-cam' ? 'Eigen-CAM (no gradient here; the same for every breed)' : gradient === 'linear-head' ? 'Grad-CAM (the head\'s weights)' : 'Grad-CAM (airi\'s backward)',
+    method === 'eigen-cam' ? 'Eigen-CAM (no gradient here; the same for every breed)' : gradient === 'linear-head' ? 'Grad-CAM, head weights' : 'Grad-CAM, airi backward',
   camTiming: (s: string) => `Took ${s} s on this computer.`,
+  camStage: (i: number, n: number, name: string) => `Stage ${i} of ${n}${name ? ` (${name})` : ''}`,
+  camNothing: 'Nothing here raised this breed\'s score (all gradients negative).',
   exportOnnx: 'Export ONNX',
   exporting: 'Exporting…',
   exportHint: 'One file with the frozen network and the new last layer; the breed names and the preprocessing are in its metadata. ONNX Runtime and Netron open it.',

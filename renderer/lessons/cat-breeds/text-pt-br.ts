@@ -49,8 +49,10 @@ export const catBreedsPtBr: CatBreedsText = {
   camProbability: (p: string) => `${p}%`,
   camCellLabel: (breed: string, stage: string) => `Grad-CAM de ${breed} em ${stage}`,
   camMethod: (method: string, gradient: string | null) =>
-    method === 'eigen-cam' ? 'Eigen-CAM (sem gradiente aqui; igual para toda raça)' : gradient === 'linear-head' ? 'Grad-CAM (pesos da cabeça)' : 'Grad-CAM (retropropagação do airi)',
+    method === 'eigen-cam' ? 'Eigen-CAM (sem gradiente aqui; igual para toda raça)' : gradient === 'linear-head' ? 'Grad-CAM, pesos da cabeça' : 'Grad-CAM, retropropagação no airi',
   camTiming: (s: string) => `Levou ${s} s neste computador.`,
+  camStage: (i: number, n: number, name: string) => `Estágio ${i} de ${n}${name ? ` (${name})` : ''}`,
+  camNothing: 'Nada aqui aumentou a pontuação desta raça (gradientes todos negativos).',
   exportOnnx: 'Exportar ONNX',
   exporting: 'Exportando…',
   exportHint: 'Um arquivo com a rede congelada e a nova última camada; os nomes das raças e o pré-processamento vão nos metadados. O ONNX Runtime e o Netron o abrem.',
