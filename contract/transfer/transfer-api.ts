@@ -26,6 +26,28 @@ export interface TransferTrainRequest {
   epochs: number;
 }
 
+/** Full fine-tuning in airi: torchvision's EfficientNet-B0 from imported weights, a new head, trained end to end or from a stage on. */
+export interface FineTuneRequest {
+  /** An imported efficientnet_b0 in the weights library. */
+  weightsId: string;
+  folder: string;
+  seed: number;
+  epochs: number;
+  /** The first features.N stage that trains (0: every layer, the notebook's way). */
+  trainFrom: number;
+  /** Input side: 224 as torchvision's weights were trained; smaller only to try things quickly. */
+  size: number;
+  batchSize: number;
+}
+
+/** An imported EfficientNet-B0 the full fine-tuning can start from. */
+export interface FineTuneWeights {
+  id: string;
+  name: string;
+  file: string;
+  classes: number;
+}
+
 export interface TransferClassifyResult {
   file: string;
   top: ClassScore[];
@@ -64,6 +86,8 @@ export interface TransferChannels {
   'transfer:scan': { request: { folder: string; seed: number }; response: PhotoFolderScan };
   'transfer:train': { request: TransferTrainRequest; response: { runId: string } };
   'transfer:classify': { request: { runId: string; uploadId: string }; response: TransferClassifyResult };
+  'transfer:finetune-weights': { request: undefined; response: FineTuneWeights[] };
+  'transfer:finetune': { request: FineTuneRequest; response: { runId: string } };
   'transfer:explain': { request: { runId: string; uploadId: string; classIndices?: number[] }; response: TransferExplainResult };
 }
 
@@ -83,6 +107,7 @@ function expectWhole(value: unknown, what: string, min: number, max: number, fal
 }
 
 export const DEFAULT_TRANSFER_SEED = 1337;
+export const DEFAULT_FINETUNE = { epochs: 8, trainFrom: 6, size: 224, batchSize: 8 };
 export const DEFAULT_TRANSFER_EPOCHS = 60;
 
 export const transferGuards = {
@@ -102,6 +127,22 @@ export const transferGuards = {
   'transfer:classify': (input: unknown) => {
     const o = expectObject(input, 'request');
     return { ...expectRunId(o), ...expectUploadId(o) };
+  },
+  'transfer:finetune-weights': () => undefined,
+  'transfer:finetune': (input: unknown): FineTuneRequest => {
+    const o = expectObject(input, 'request');
+    if (typeof o.weightsId !== 'string' || !/^[a-f0-9]{16}$/.test(o.weightsId)) throw new ApiInputError('weightsId must be an imported weights identifier');
+    const size = expectWhole(o.size, 'size', 32, 512, DEFAULT_FINETUNE.size);
+    if (size % 32 !== 0) throw new ApiInputError('size must be a multiple of 32 (EfficientNet-B0 halves it five times)');
+    return {
+      weightsId: o.weightsId,
+      folder: expectFolder(o.folder),
+      seed: expectWhole(o.seed, 'seed', 0, 2 ** 31 - 1, DEFAULT_TRANSFER_SEED),
+      epochs: expectWhole(o.epochs, 'epochs', 1, 200, DEFAULT_FINETUNE.epochs),
+      trainFrom: expectWhole(o.trainFrom, 'trainFrom', 0, 8, DEFAULT_FINETUNE.trainFrom),
+      size,
+      batchSize: expectWhole(o.batchSize, 'batchSize', 1, 64, DEFAULT_FINETUNE.batchSize),
+    };
   },
   'transfer:explain': (input: unknown) => {
     const o = expectObject(input, 'request');

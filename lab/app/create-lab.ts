@@ -23,6 +23,7 @@ import { modelHandlers } from '../models/model-handlers';
 import { ModelService } from '../models/model-service';
 import { UploadStore } from '../uploads/upload-store';
 import { transferHandlers } from '../models/transfer-handlers';
+import { FineTuneService } from '../models/finetune-service';
 import { TransferService } from '../models/transfer-service';
 import { buildAppInfo } from './app-info';
 import { APP_VERSION } from '../platform/app-version';
@@ -76,9 +77,13 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
     dataDirectory, models, store, emit, appVersion: APP_VERSION, headWorkerScript: join(dirname(workerScript), 'transfer-head-worker.mjs'),
   });
 
+  const fineTune = new FineTuneService({
+    dataDirectory, store, emit, transfer, appVersion: APP_VERSION, workerScript: join(dirname(workerScript), 'transfer-finetune-worker.mjs'),
+  });
+
   const handlers: Handlers = {
     ...uploadHandlers(uploads),
-    ...transferHandlers(transfer, uploads),
+    ...transferHandlers(transfer, fineTune, uploads),
     ...modelHandlers(models, uploads),
     'app:info': async () => buildAppInfo(options, sqliteVersion(db), dataDirectory, await models.providers().catch(() => null)),
     'settings:get': () => settings.get(),

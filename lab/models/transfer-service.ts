@@ -10,7 +10,9 @@ import { ApiInputError } from '../../contract/guards';
 import type { LabErrorInfo } from '../../contract/lab-errors';
 import type { PhotoFolderScan, TransferClassifyResult, TransferExplainResult, TransferTrainRequest } from '../../contract/transfer/transfer-api';
 import { topK } from '../../native-models/classify/top-k';
-import { classifierWithHead } from '../../native-models/export/classifier-with-head';
+import { classifierWithHead, LOGITS_OUTPUT } from '../../native-models/export/classifier-with-head';
+import type { Preprocessing } from '../../contract/models/models';
+import { FINETUNED_ONNX } from '../transfer/finetune-files';
 import { providerOrder } from '../../native-models/runtime/provider-order';
 import type { CamJob, CamMessage } from '../transfer/cam-worker';
 import { geometryOf, inputDims, type ModelService } from './model-service';
@@ -44,7 +46,8 @@ const HEAD_SETTINGS = { learningRate: 1e-3, weightDecay: 1e-4, batchSize: 16 };
 export class TransferService {
   constructor(private readonly o: TransferServiceOptions) {}
 
-  private scanChecked(folder: string, seed: number): { scanned: ScannedFolder; split: PhotoSplit } {
+  /** The folder's scan and seeded split, or a coded error (also the full fine-tuning's first step). */
+  scanChecked(folder: string, seed: number): { scanned: ScannedFolder; split: PhotoSplit } {
     let scanned: ScannedFolder;
     try {
       scanned = scanPhotoFolder(folder);
@@ -163,30 +166,56 @@ export class TransferService {
    */
   async explain(runId: string, bytes: Uint8Array, file: string, classIndices?: number[]): Promise<TransferExplainResult> {
     const started = performance.now();
-    const head = this.headOf(runId);
-    const bad = classIndices?.find((k) => k >= head.classes.length);
-    if (bad !== undefined) throw ApiInputError.of({ code: 'cam-class-out-of-range', params: { classIndex: bad, classes: head.classes.length } });
-    const model = this.o.models.store.get(head.modelId);
-    if (!model) throw ApiInputError.of({ code: 'transfer-backbone-missing', params: { runId, model: head.modelId } });
-    const classifierPath = join(this.o.dataDirectory, 'runs', runId, CAM_CLASSIFIER_FILE);
-    if (!existsSync(classifierPath)) {
-      const backbone = new Uint8Array(readFileSync(this.o.models.store.modelPath(head.modelId)));
-      const onnxBytes = classifierWithHead(backbone, { ...head, classes: head.classes.length }, {}, { foldStandardization: true });
-      writeFileSync(`${classifierPath}.tmp`, onnxBytes);
-      renameSync(`${classifierPath}.tmp`, classifierPath);
-    }
-    const p = model.preprocessing;
+    const c = this.camClassifier(runId);
+    const bad = classIndices?.find((k) => k >= c.classes.length);
+    if (bad !== undefined) throw ApiInputError.of({ code: 'cam-class-out-of-range', params: { classIndex: bad, classes: c.classes.length } });
+    const p = c.preprocessing;
     const photo = await decodePhoto(bytes, file, geometryOf(p));
     const job: CamJob = {
-      classifierPath, inputName: model.io.imageInput, input: pixelsToTensor(photo.rgb, p), dims: inputDims(model.io, p, 1),
+      classifierPath: c.path, inputName: c.inputName, scoresOutput: c.scoresOutput, input: pixelsToTensor(photo.rgb, p), dims: c.dims,
       ...(classIndices ? { classIndices } : {}), providers: providerOrder(),
     };
     const done = await this.explainOffThread(job);
+    const head = { classes: c.classes };
     const png = await sharp(photo.rgb, { raw: { width: photo.width, height: photo.height, channels: 3 } }).png().toBuffer();
     return {
       file, top: topK(done.scores, head.classes, Math.min(5, head.classes.length)), pngBase64: png.toString('base64'),
       width: photo.width, height: photo.height, classIndices: done.classIndices, stages: done.stages, maps: done.maps,
       ms: { ...done.ms, total: performance.now() - started },
+    };
+  }
+
+  /** A fully fine-tuned run's classifier (airi's EfficientNet-B0 exported), or null for a fast-mode run. */
+  private fineTuned(runId: string): { path: string; classes: string[]; preprocessing: Preprocessing } | null {
+    const path = join(this.o.dataDirectory, 'runs', runId, FINETUNED_ONNX);
+    if (!existsSync(path)) return null;
+    const run = this.o.store.get(runId);
+    const report = run?.artifacts.transfer as { classes?: string[] } | undefined;
+    const preprocessing = run?.artifacts.preprocessing as Preprocessing | undefined;
+    if (!report?.classes || !preprocessing) throw ApiInputError.of({ code: 'transfer-head-missing', params: { runId } });
+    return { path, classes: report.classes, preprocessing };
+  }
+
+  /** The ONNX file Grad-CAM runs on: the fine-tuned network, or the backbone with the head folded in (made once per run). */
+  private camClassifier(runId: string): { path: string; classes: string[]; preprocessing: Preprocessing; inputName: string; scoresOutput: string; dims: number[] } {
+    const full = this.fineTuned(runId);
+    if (full) {
+      const p = full.preprocessing;
+      return { ...full, inputName: 'input', scoresOutput: 'output', dims: [1, 3, p.size, p.size] };
+    }
+    const head = this.headOf(runId);
+    const model = this.o.models.store.get(head.modelId);
+    if (!model) throw ApiInputError.of({ code: 'transfer-backbone-missing', params: { runId, model: head.modelId } });
+    const path = join(this.o.dataDirectory, 'runs', runId, CAM_CLASSIFIER_FILE);
+    if (!existsSync(path)) {
+      const backbone = new Uint8Array(readFileSync(this.o.models.store.modelPath(head.modelId)));
+      const onnxBytes = classifierWithHead(backbone, { ...head, classes: head.classes.length }, {}, { foldStandardization: true });
+      writeFileSync(`${path}.tmp`, onnxBytes);
+      renameSync(`${path}.tmp`, path);
+    }
+    return {
+      path, classes: head.classes, preprocessing: model.preprocessing, inputName: model.io.imageInput, scoresOutput: LOGITS_OUTPUT,
+      dims: inputDims(model.io, model.preprocessing, 1),
     };
   }
 
@@ -206,6 +235,16 @@ export class TransferService {
   }
 
   async classify(runId: string, bytes: Uint8Array, file: string): Promise<TransferClassifyResult> {
+    const full = this.fineTuned(runId);
+    if (full) {
+      const p = full.preprocessing;
+      const photo = await decodePhoto(bytes, file, geometryOf(p));
+      const host = this.o.models.inferenceHost;
+      const key = `finetuned:${runId}`;
+      await host.open(key, full.path, providerOrder());
+      const out = await host.run(key, 'input', pixelsToTensor(photo.rgb, p), [1, 3, p.size, p.size], 'output');
+      return { file, top: topK(out.data, full.classes, Math.min(5, full.classes.length)) };
+    }
     const head = this.headOf(runId);
     const backbone = await workerBackbone(this.o.models, head.modelId, join(this.o.dataDirectory, 'transfer', 'backbones'));
     const photo = await decodePhoto(bytes, file, backbone.geometry);

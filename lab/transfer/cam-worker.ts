@@ -10,12 +10,13 @@ import type { ExecutionProvider } from '../../contract/models/models';
 import type { TransferCamStage } from '../../contract/transfer/transfer-api';
 import { explainOnnx, OnnxCamModel } from '../../native-models/cam/explain-onnx';
 import { ortCamRunner } from '../../native-models/cam/ort-cam-runner';
-import { LOGITS_OUTPUT } from '../../native-models/export/classifier-with-head';
 import { gridLayers } from './cam-grid-layers';
 
 export interface CamJob {
   classifierPath: string;
   inputName: string;
+  /** The output with the class scores (logits). */
+  scoresOutput: string;
   input: Float32Array;
   dims: number[];
   /** Default: the top two. */
@@ -28,7 +29,7 @@ export type CamMessage =
   | { kind: 'failed'; message: string };
 
 async function explain(job: CamJob): Promise<Extract<CamMessage, { kind: 'done' }>> {
-  const model = OnnxCamModel.fromBytes(new Uint8Array(readFileSync(job.classifierPath)), LOGITS_OUTPUT);
+  const model = OnnxCamModel.fromBytes(new Uint8Array(readFileSync(job.classifierPath)), job.scoresOutput);
   const layers = gridLayers(model.layers);
   const runner = ortCamRunner(ort, model, job.providers);
   try {

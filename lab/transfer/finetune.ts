@@ -114,6 +114,7 @@ export function fineTune(split: SplitNet, data: { side: number; train: SquarePho
       [order[i], order[j]] = [order[j], order[i]];
     }
     let lossSum = 0;
+    let right = 0;
     for (let b = 0; b < batches && !o.shouldStop?.(); b++) {
       const members = Array.from(order.subarray(b * o.batchSize, (b + 1) * o.batchSize), (i) => train[i]);
       const x = new Float32Array(members.length * 3 * o.size * o.size);
@@ -121,7 +122,9 @@ export function fineTune(split: SplitNet, data: { side: number; train: SquarePho
       let input = new Tensor(x, [members.length, 3, o.size, o.size]);
       if (split.front) input = split.front.forward(input, false);
       optimizer.zeroGrad();
-      const batchLoss = loss.forward(split.back.forward(input, true), Int32Array.from(members, (p) => p.label));
+      const scores = split.back.forward(input, true);
+      const batchLoss = loss.forward(scores, Int32Array.from(members, (p) => p.label));
+      argmaxRows(scores).forEach((k, i) => (right += k === members[i].label ? 1 : 0));
       split.back.backward(loss.backward());
       optimizer.step();
       lossSum += batchLoss;
@@ -129,7 +132,9 @@ export function fineTune(split: SplitNet, data: { side: number; train: SquarePho
     }
     epochsDone = epoch;
     const validationAccuracy = accuracyOf(predict(split, validation, side, o.size, o.batchSize), validation);
-    const trainAccuracy = accuracyOf(predict(split, train, side, o.size, o.batchSize), train);
+    // On the epoch's own augmented batches, as they trained: scoring the training split again would
+    // cost as much as a third of the epoch at 224 on 2 cores.
+    const trainAccuracy = right / train.length;
     o.onEpoch?.(epoch, { loss: lossSum / batches, trainAccuracy, validationAccuracy });
     if (validationAccuracy >= best.accuracy) best = { epoch, accuracy: validationAccuracy, values: snapshot(), buffers: snapshotBuffers() };
   }

@@ -8,6 +8,7 @@ import { ApiInputError } from '../../contract/guards';
 import type { RunDetail } from '../../contract/runs';
 import { classifierWithHead, LOGITS_OUTPUT, PROBABILITIES_OUTPUT } from '../../native-models/export/classifier-with-head';
 import { MODEL_FILE } from '../../native-models/library/model-store';
+import { FINETUNED_ONNX } from './finetune-files';
 import { loadHead, type StoredHead } from './head-file';
 
 export function transferMetadata(run: RunDetail, head: StoredHead): Record<string, string> {
@@ -24,6 +25,9 @@ export function transferMetadata(run: RunDetail, head: StoredHead): Record<strin
 
 /** `dataDirectory`: the lab's data folder (runs/<id>/head.safetensors, models/<id>/model.onnx). */
 export function transferRunAsOnnx(run: RunDetail, dataDirectory: string): Uint8Array {
+  // A fully fine-tuned run: airi's whole network was exported when training ended, metadata included.
+  const fineTuned = join(dataDirectory, 'runs', run.id, FINETUNED_ONNX);
+  if (existsSync(fineTuned)) return new Uint8Array(readFileSync(fineTuned));
   let head: StoredHead;
   try {
     head = loadHead(join(dataDirectory, 'runs', run.id));
