@@ -18,6 +18,8 @@ const USAGE = `Airi Lab command line
   lab train cat-breeds --photos DIR --backbone <model id|name> [--epochs N] [--seed S] [--json]
                                              lesson 8's fast mode: a new head on a library model's
                                              frozen features (one subfolder of photos per class)
+  lab train cat-breeds --photos DIR --mode full [--weights <id|name>] [--train-from 6] [--size 224] [--batch 8]
+                                             lesson 8's full fine-tuning of EfficientNet-B0 in airi
   lab datasets import <path> [--limit-per-class N] [--json]
                                              decode CIFAR-10 once into the data directory's cache
 ${RUNS_USAGE}

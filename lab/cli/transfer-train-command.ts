@@ -2,7 +2,7 @@
 // lesson 8's fast mode from a terminal, through the same API as the app (transfer:train), so the run
 // lands in the same store with its head, and the lesson's screen shows it when opened. Progress: the
 // photos' features first (epoch 0), then the head's epochs, with the time left.
-import { DEFAULT_TRANSFER_EPOCHS, DEFAULT_TRANSFER_SEED } from '../../contract/transfer/transfer-api';
+import { DEFAULT_FINETUNE, DEFAULT_TRANSFER_EPOCHS, DEFAULT_TRANSFER_SEED, type FineTuneWeights } from '../../contract/transfer/transfer-api';
 import type { ModelSummary } from '../../contract/models/models';
 import type { Lab } from '../app/lab';
 import type { ParsedArgs } from './parse-argv';
@@ -10,9 +10,13 @@ import { followTraining, metricText } from './train-command';
 
 export const TRANSFER_TRAIN_USAGE = `lab train cat-breeds --photos DIR --backbone <model id|name> [--epochs N] [--seed S] [--json]
                                              lesson 8's fast mode: a new head on a library model's
-                                             frozen features, for a folder with one subfolder per class`;
+                                             frozen features, for a folder with one subfolder per class
+  lab train cat-breeds --photos DIR --mode full [--weights <id|name>] [--train-from 6] [--size 224] [--batch 8] [--epochs N] [--seed S]
+                                             lesson 8's full fine-tuning in airi: imported torchvision
+                                             EfficientNet-B0 weights, a new head, stages from --train-from
+                                             on trained (0: every layer)`;
 
-const KNOWN = new Set(['photos', 'backbone', 'epochs', 'seed']);
+const KNOWN = new Set(['photos', 'backbone', 'epochs', 'seed', 'mode', 'weights', 'train-from', 'size', 'batch']);
 
 function whole(value: string | undefined, flag: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -35,7 +39,9 @@ export function findBackbone(models: ModelSummary[], wanted: string): ModelSumma
 export async function transferTrainCommand(lab: Lab, args: ParsedArgs): Promise<number> {
   const unknown = Object.keys(args.options).filter((k) => !KNOWN.has(k));
   if (unknown.length > 0) throw new Error(`lab train cat-breeds takes no --${unknown.join(', --')}\n\nusage: ${TRANSFER_TRAIN_USAGE}`);
-  const { photos, backbone } = args.options;
+  const { photos, backbone, mode = 'fast' } = args.options;
+  if (mode !== 'fast' && mode !== 'full') throw new Error(`--mode must be fast or full, not "${mode}"`);
+  if (mode === 'full') return fullFineTune(lab, args);
   if (!photos || !backbone) throw new Error(`usage: ${TRANSFER_TRAIN_USAGE}`);
   const model = findBackbone((await lab.dispatch('models:list', undefined)) as ModelSummary[], backbone);
   const request = {
@@ -52,4 +58,22 @@ export async function transferTrainCommand(lab: Lab, args: ParsedArgs): Promise<
   return followTraining(lab, args.switches.has('json'), 'cat-breeds', { seed: request.seed, epochs: request.epochs },
     async () => (await lab.dispatch('transfer:train', request)) as { runId: string }, undefined,
     (p) => (p.epoch === 0 ? `features: photo ${p.step} of ${p.totalSteps - p.epochs}` : `head: epoch ${p.epoch}/${p.epochs} · ${metricText(p.metrics)}`));
+}
+
+async function fullFineTune(lab: Lab, args: ParsedArgs): Promise<number> {
+  const o = args.options;
+  if (!o.photos) throw new Error(`usage: ${TRANSFER_TRAIN_USAGE}`);
+  const all = (await lab.dispatch('transfer:finetune-weights', undefined)) as FineTuneWeights[];
+  const weights = o.weights ? all.find((w) => w.id === o.weights || w.name === o.weights || w.file === o.weights) : all.at(-1);
+  if (!weights) throw new Error(`no imported EfficientNet-B0 weights${o.weights ? ` named ${o.weights}` : ''}; imported: ${all.map((w) => `${w.id} (${w.name})`).join(', ') || 'none'}`);
+  const request = {
+    weightsId: weights.id, folder: o.photos,
+    seed: whole(o.seed, 'seed', DEFAULT_TRANSFER_SEED), epochs: whole(o.epochs, 'epochs', DEFAULT_FINETUNE.epochs),
+    trainFrom: whole(o['train-from'], 'train-from', DEFAULT_FINETUNE.trainFrom), size: whole(o.size, 'size', DEFAULT_FINETUNE.size),
+    batchSize: whole(o.batch, 'batch', DEFAULT_FINETUNE.batchSize),
+  };
+  if (!args.switches.has('json')) console.log(`Fine-tuning EfficientNet-B0 in airi from ${weights.name}: ${request.trainFrom === 0 ? 'every layer' : `features.${request.trainFrom} onward and the new head`}, ${request.size}×${request.size}`);
+  return followTraining(lab, args.switches.has('json'), 'cat-breeds', { ...request },
+    async () => (await lab.dispatch('transfer:finetune', request)) as { runId: string }, undefined,
+    (p) => `epoch ${p.epoch}/${p.epochs} · batch ${p.step}/${p.totalSteps} · ${metricText(p.metrics)}`);
 }

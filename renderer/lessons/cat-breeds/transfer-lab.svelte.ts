@@ -4,7 +4,7 @@
 import type { TrainingFinished, TrainingProgress } from '../../../contract/events';
 import type { ModelSummary } from '../../../contract/models/models';
 import type { RunSummary } from '../../../contract/runs';
-import type { PhotoFolderScan } from '../../../contract/transfer/transfer-api';
+import { DEFAULT_FINETUNE, type FineTuneWeights, type PhotoFolderScan } from '../../../contract/transfer/transfer-api';
 import { errorView, runErrorView, type LabErrorView } from '../../i18n/error-text';
 import { api } from '../../state/lab.svelte';
 import { resultsFromRun, type TransferResults } from './transfer-results';
@@ -23,6 +23,13 @@ export class TransferLab {
   results = $state<TransferResults | null>(null);
   /** Finished runs of this lesson, newest first. */
   pastRuns = $state<RunSummary[]>([]);
+  /** Fast: a new head on a library model's frozen features. Full: EfficientNet-B0 fine-tuned in airi. */
+  mode = $state<'fast' | 'full'>('fast');
+  /** The mode of the run in progress (the progress line words its steps). */
+  trainingMode = $state<'fast' | 'full'>('fast');
+  fineTuneWeights = $state<FineTuneWeights[]>([]);
+  weightsId = $state('');
+  trainFrom = $state(DEFAULT_FINETUNE.trainFrom);
   error = $state<LabErrorView | null>(null);
   private stop: (() => void)[] = [];
 
@@ -36,9 +43,14 @@ export class TransferLab {
     this.models = await api.invoke('models:list', undefined);
     if (!this.models.some((m) => m.id === this.modelId)) this.modelId = this.models[0]?.id ?? '';
     this.canUsePaths = (await api.invoke('datasets:status', undefined)).canImport;
+    this.fineTuneWeights = await api.invoke('transfer:finetune-weights', undefined);
+    this.weightsId = this.fineTuneWeights.at(-1)?.id ?? '';
     const runs = await this.refreshRuns();
     const running = runs.find((r) => r.status === 'running');
-    if (running) this.runId = running.id;
+    if (running) {
+      this.runId = running.id;
+      this.trainingMode = running.hyperparameters.mode === 'full' ? 'full' : 'fast';
+    }
     else if (this.pastRuns[0]) await this.show(this.pastRuns[0].id);
   }
 
@@ -85,8 +97,12 @@ export class TransferLab {
     this.error = null;
     this.results = null;
     this.progress = null;
+    this.trainingMode = this.mode;
     try {
-      this.runId = (await api.invoke('transfer:train', { modelId: this.modelId, folder: this.scan.folder, seed: this.scan.seed, epochs: this.epochs })).runId;
+      const { folder, seed } = this.scan;
+      this.runId = this.mode === 'full'
+        ? (await api.invoke('transfer:finetune', { weightsId: this.weightsId, folder, seed, epochs: this.epochs, trainFrom: this.trainFrom, size: DEFAULT_FINETUNE.size, batchSize: DEFAULT_FINETUNE.batchSize })).runId
+        : (await api.invoke('transfer:train', { modelId: this.modelId, folder, seed, epochs: this.epochs })).runId;
     } catch (error) {
       this.error = errorView(error);
     }
