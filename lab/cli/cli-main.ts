@@ -70,6 +70,8 @@ async function main(argv: string[]): Promise<number> {
 
   const lab = await createLab({ mode: 'browser' });
   try {
+    // Lesson 8 trains on a photo folder and a library model or imported weights, not on hyperparameter fields.
+    if (command === 'train' && args.positionals[1] === 'cat-breeds') return await (await import('./transfer-train-command')).transferTrainCommand(lab, args);
     if (command === 'train') return await trainCommand(lab, args);
     return await runsCommand(lab, args);
   } finally {

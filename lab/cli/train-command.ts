@@ -26,8 +26,6 @@ const PREPARING_TEXT: Record<string, string> = {
 
 export async function trainCommand(lab: Lab, args: ParsedArgs): Promise<number> {
   const lessonId = args.positionals[1];
-  // Lesson 8 trains on a photo folder and a library model, not on hyperparameter fields.
-  if (lessonId === 'cat-breeds') return (await import('./transfer-train-command')).transferTrainCommand(lab, args);
   const lesson = lessonId ? runnableLesson(lessonId)?.descriptor : undefined;
   if (!lesson?.hyperparameters) throw new Error(`usage: lab train <lesson>; trainable lessons: ${trainableLessonIds().join(', ')}`);
   const { data, ...flags } = args.options;

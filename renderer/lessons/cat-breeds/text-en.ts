@@ -60,6 +60,7 @@ export const catBreedsEn = {
   trainFromLast: 'The last stages and the new layer (features.6 on)',
   trainFromAll: 'Every layer (the notebook\'s way, ~2× slower)',
   phaseFull: (epoch: number, epochs: number, step: number, steps: number) => `Fine-tuning in airi: epoch ${epoch} of ${epochs}, batch ${step} of ${steps}`,
+  fineTunedUsed: (model: string, from: number) => `Network of this run: ${model}, fine-tuned in airi (${from === 0 ? 'every layer' : `features.${from} onward and the new last layer`}).`,
   exportOnnx: 'Export ONNX',
   exporting: 'Exporting…',
   exportHint: 'One file with the frozen network and the new last layer; the breed names and the preprocessing are in its metadata. ONNX Runtime and Netron open it.',

@@ -62,6 +62,7 @@ export const catBreedsPtBr: CatBreedsText = {
   trainFromLast: 'Os últimos estágios e a nova camada (de features.6 em diante)',
   trainFromAll: 'Todas as camadas (como no notebook, ~2× mais lento)',
   phaseFull: (epoch: number, epochs: number, step: number, steps: number) => `Ajuste fino no airi: época ${epoch} de ${epochs}, lote ${step} de ${steps}`,
+  fineTunedUsed: (model: string, from: number) => `Rede deste treino: ${model}, com ajuste fino no airi (${from === 0 ? 'todas as camadas' : `de features.${from} em diante e a nova última camada`}).`,
   exportOnnx: 'Exportar ONNX',
   exporting: 'Exportando…',
   exportHint: 'Um arquivo com a rede congelada e a nova última camada; os nomes das raças e o pré-processamento vão nos metadados. O ONNX Runtime e o Netron o abrem.',

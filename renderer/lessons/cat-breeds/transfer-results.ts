@@ -8,6 +8,9 @@ export interface TransferResults {
   /** The library model that computed the features, by name as it was when the run started. */
   backbone: string;
   featureDim: number | null;
+  /** 'full': fine-tuned in airi from stage `trainFrom` on (0: every layer); 'fast': a new head on frozen features. */
+  mode: 'fast' | 'full';
+  trainFrom: number | null;
   validationAccuracy: number;
   testAccuracy: number;
   bestEpoch: number;
@@ -44,6 +47,8 @@ export function resultsFromRun(run: RunDetail): TransferResults | null {
     runId: run.id,
     backbone: typeof backbone === 'string' ? backbone : String(run.hyperparameters.modelId ?? '?'),
     featureDim: typeof report.featureDim === 'number' ? report.featureDim : null,
+    mode: run.hyperparameters.mode === 'full' ? 'full' : 'fast',
+    trainFrom: typeof run.hyperparameters.trainFrom === 'number' ? run.hyperparameters.trainFrom : null,
     validationAccuracy: m.validationAccuracy ?? 0,
     testAccuracy: m.testAccuracy ?? 0,
     bestEpoch: m.bestEpoch ?? 0,
