@@ -52,7 +52,7 @@ export const catBreedsPtBr: CatBreedsText = {
     method === 'eigen-cam' ? 'Eigen-CAM (sem gradiente aqui; igual para toda raça)' : gradient === 'linear-head' ? 'Grad-CAM, pesos da cabeça' : 'Grad-CAM, retropropagação no airi',
   camTiming: (s: string) => `Levou ${s} s neste computador.`,
   camStage: (i: number, n: number, name: string) => `Estágio ${i} de ${n}${name ? ` (${name})` : ''}`,
-  camNothing: 'Nada aqui aumentou a pontuação desta raça (gradientes todos negativos).',
+  camNothing: 'nada positivo aqui',
   modeFast: 'Rápido: a rede da biblioteca fica congelada, treina-se uma nova última camada (segundos)',
   modeFull: 'Ajuste fino completo no airi: EfficientNet-B0 com os pesos do torchvision, como no notebook (minutos)',
   fullLead: 'O airi monta o EfficientNet-B0 com os nomes de camada do torchvision, carrega os pesos do ImageNet importados pelo nome, dá a ele uma nova última camada para as suas raças e o treina nas fotos em 224×224 com recortes aleatórios e espelhamento. Por padrão só os últimos estágios (features.6 a 8) e a nova camada aprendem: os primeiros estágios trabalham em alta resolução e custam a maior parte de cada passo para trás (cerca de 1,4 s por foto com todas as camadas numa máquina de 2 núcleos, 0,6 s só com os últimos estágios), e com poucas fotos por raça seus filtros de bordas e texturas têm pouco a ganhar. Todas as camadas é a escolha do notebook, cerca de duas vezes mais lenta.',
