@@ -23,6 +23,7 @@ import { modelHandlers } from '../models/model-handlers';
 import { ModelService } from '../models/model-service';
 import { UploadStore } from '../uploads/upload-store';
 import { transferHandlers } from '../models/transfer-handlers';
+import { FineTuneService } from '../models/finetune-service';
 import { TransferService } from '../models/transfer-service';
 import { TorchvisionWeightsService } from '../models/torchvision-weights-service';
 import { weightsHandlers } from '../models/weights-handlers';
@@ -86,9 +87,13 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
     downloadBase: options.torchvisionDownloadBase ?? (process.env.AIRI_LAB_TORCHVISION_MIRROR || undefined),
   });
 
+  const fineTune = new FineTuneService({
+    dataDirectory, store, emit, transfer, appVersion: APP_VERSION, workerScript: join(dirname(workerScript), 'transfer-finetune-worker.mjs'),
+  });
+
   const handlers: Handlers = {
     ...uploadHandlers(uploads),
-    ...transferHandlers(transfer, uploads),
+    ...transferHandlers(transfer, fineTune, uploads),
     ...modelHandlers(models, uploads),
     ...weightsHandlers(weights, uploads),
     'app:info': async () => buildAppInfo(options, sqliteVersion(db), dataDirectory, await models.providers().catch(() => null)),

@@ -51,7 +51,7 @@ export interface SocketPolicy {
 }
 
 /** Channels that name or choose files on the lab's computer: the teacher's own browser only. */
-const SERVER_PATH_CHANNELS: readonly string[] = ['datasets:import', 'datasets:pick', 'transfer:scan', 'transfer:train'];
+const SERVER_PATH_CHANNELS: readonly string[] = ['datasets:import', 'datasets:pick', 'transfer:scan', 'transfer:train', 'transfer:finetune'];
 
 function refusedByPolicy(message: InvokeMessage, policy: SocketPolicy): LabErrorInfo | null {
   const request = message.request as { data?: unknown } | null;

@@ -19,6 +19,16 @@ export class OnnxGraphBuilder {
   private readonly initializers: onnx.ITensorProto[] = [];
   private readonly used = new Set<string>();
 
+  /** Names an existing graph already uses (appending to an imported model): never handed out. */
+  reserve(names: Iterable<string>): void {
+    for (const name of names) this.used.add(name);
+  }
+
+  /** The nodes and initializers built so far, to splice into an existing graph. */
+  parts(): { node: onnx.INodeProto[]; initializer: onnx.ITensorProto[] } {
+    return { node: [...this.nodes], initializer: [...this.initializers] };
+  }
+
   /** A fresh tensor or node name starting with `base`. */
   name(base: string): string {
     let candidate = base;

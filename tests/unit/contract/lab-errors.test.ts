@@ -54,6 +54,7 @@ const SAMPLES: LabErrorInfo[] = [
   { code: 'transfer-no-features', params: { model: 'tiny.onnx' } },
   { code: 'transfer-no-good-photos', params: { split: 'test' } },
   { code: 'transfer-head-missing', params: { runId: 'r1' } },
+  { code: 'transfer-backbone-missing', params: { runId: 'r1', model: 'MobileNetV2' } },
   { code: 'model-inference-failed', params: { model: 'MobileNetV2', detail: 'out of memory' } },
   { code: 'provider-unavailable', params: { provider: 'webgpu', reason: 'no adapter found' } },
   { code: 'preprocessing-invalid', params: { detail: 'std must be positive' } },
