@@ -6,8 +6,9 @@ import { expectUploadId } from '../uploads';
 import type { InspectorReport } from './inspector';
 import { EXECUTION_PROVIDERS, type ClassifyResult, type ExecutionProvider, type ModelSummary, type Preprocessing, type PreprocessPreview, type ProvidersReport } from './models';
 import { checkPreprocessing } from './preprocessing-check';
+import { explainGuards, type ExplainChannels } from './explain';
 
-export interface ModelChannels extends AiriNetworkChannels {
+export interface ModelChannels extends AiriNetworkChannels, ExplainChannels {
   'models:list': { request: void; response: ModelSummary[] };
   'models:providers': { request: void; response: ProvidersReport };
   /** A model file sent with uploads:*, optionally with a labels file (JSON array or one per line). */
@@ -34,6 +35,7 @@ function expectName(value: unknown): string {
 
 export const modelGuards = {
   ...airiNetworkGuards,
+  ...explainGuards,
   'models:list': (input: unknown): void => {
     if (input !== undefined && input !== null && !(typeof input === 'object' && Object.keys(input).length === 0)) throw new ApiInputError('this call takes no arguments');
   },

@@ -1,6 +1,8 @@
 // Errors of the model library (native-models, lab/models), each naming the file or model it is about;
 // the renderer's dictionaries word them in the learner's language, the CLI keeps this English.
-export interface ModelErrorParams {
+import { ENGLISH_EXPLAIN_ERRORS, type ExplainErrorParams } from './explain-errors';
+
+export interface ModelErrorParams extends ExplainErrorParams {
   'model-not-onnx': { file: string; detail: string };
   'model-unloadable': { file: string; detail: string };
   'model-no-image-input': { file: string; inputs: string };
@@ -17,6 +19,7 @@ export interface ModelErrorParams {
 type Texts<P> = { [C in keyof P]: (params: P[C]) => string };
 
 export const ENGLISH_MODEL_ERRORS: Texts<ModelErrorParams> = {
+  ...ENGLISH_EXPLAIN_ERRORS,
   'model-not-onnx': (p) => `the file ${p.file} is not an ONNX model (${p.detail})`,
   'model-unloadable': (p) => `ONNX Runtime cannot load ${p.file}: ${p.detail}`,
   'model-no-image-input': (p) =>

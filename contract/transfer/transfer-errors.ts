@@ -7,6 +7,7 @@ export interface TransferErrorParams {
   'transfer-no-features': { model: string };
   'transfer-no-good-photos': { split: string };
   'transfer-head-missing': { runId: string };
+  'transfer-backbone-missing': { runId: string; model: string };
 }
 
 type Texts = { [C in keyof TransferErrorParams]: (params: TransferErrorParams[C]) => string };
@@ -18,4 +19,5 @@ export const ENGLISH_TRANSFER_ERRORS: Texts = {
   'transfer-no-features': (p) => `no classifier layer was found in ${p.model}, so its features cannot be used for a new head`,
   'transfer-no-good-photos': (p) => `no photo of the ${p.split} split could be read`,
   'transfer-head-missing': (p) => `run ${p.runId} has no trained head (it did not finish, or its files were removed)`,
+  'transfer-backbone-missing': (p) => `run ${p.runId} was trained on ${p.model}, which is no longer in the model library: import it again to use or export this run`,
 };

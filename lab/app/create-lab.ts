@@ -23,7 +23,10 @@ import { modelHandlers } from '../models/model-handlers';
 import { ModelService } from '../models/model-service';
 import { UploadStore } from '../uploads/upload-store';
 import { transferHandlers } from '../models/transfer-handlers';
+import { FineTuneService } from '../models/finetune-service';
 import { TransferService } from '../models/transfer-service';
+import { TorchvisionWeightsService } from '../models/torchvision-weights-service';
+import { weightsHandlers } from '../models/weights-handlers';
 import { buildAppInfo } from './app-info';
 import { APP_VERSION } from '../platform/app-version';
 import { DATABASE_FILE, defaultDataDirectory } from './data-directory';
@@ -39,6 +42,8 @@ export interface CreateLabOptions extends LabOptions {
   inferenceWorkerScript?: string;
   /** Trainings allowed at once; defaults to AIRI_LAB_MAX_TRAININGS, else the number of cores. */
   maxConcurrentTrainings?: number;
+  /** Where torchvision's weight files are downloaded from: a classroom mirror; defaults to AIRI_LAB_TORCHVISION_MIRROR, else torchvision's address. */
+  torchvisionDownloadBase?: string;
 }
 
 function defaultWorkerScript(): string {
@@ -77,10 +82,20 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
     dataDirectory, models, store, emit, appVersion: APP_VERSION, headWorkerScript: join(dirname(workerScript), 'transfer-head-worker.mjs'),
   });
 
+  const weights = new TorchvisionWeightsService({
+    dataDirectory, models, emit, camWorkerScript: join(dirname(workerScript), 'weights-cam-worker.mjs'),
+    downloadBase: options.torchvisionDownloadBase ?? (process.env.AIRI_LAB_TORCHVISION_MIRROR || undefined),
+  });
+
+  const fineTune = new FineTuneService({
+    dataDirectory, store, emit, transfer, appVersion: APP_VERSION, workerScript: join(dirname(workerScript), 'transfer-finetune-worker.mjs'),
+  });
+
   const handlers: Handlers = {
     ...uploadHandlers(uploads),
-    ...transferHandlers(transfer, uploads),
+    ...transferHandlers(transfer, fineTune, uploads),
     ...modelHandlers(models, uploads),
+    ...weightsHandlers(weights, uploads),
     'app:info': async () => buildAppInfo(options, sqliteVersion(db), dataDirectory, await models.providers().catch(() => null)),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
@@ -131,6 +146,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
       await trainer.stopAll();
       await datasets.idle();
       await uploads.close();
+      await weights.close();
       await models.close();
       listeners.clear();
       db.close();

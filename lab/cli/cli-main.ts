@@ -15,6 +15,11 @@ const USAGE = `Airi Lab command line
                                              softmax, two-layer, convnet and cnn train on CIFAR-10
                                              (--data: cifar-10-binary.tar.gz, an image archive or
                                              folder; default: the dataset imported last)
+  lab train cat-breeds --photos DIR --backbone <model id|name> [--epochs N] [--seed S] [--json]
+                                             lesson 8's fast mode: a new head on a library model's
+                                             frozen features (one subfolder of photos per class)
+  lab train cat-breeds --photos DIR --mode full [--weights <id|name>] [--train-from 6] [--size 224] [--batch 8]
+                                             lesson 8's full fine-tuning of EfficientNet-B0 in airi
   lab datasets import <path> [--limit-per-class N] [--json]
                                              decode CIFAR-10 once into the data directory's cache
 ${RUNS_USAGE}
@@ -65,6 +70,8 @@ async function main(argv: string[]): Promise<number> {
 
   const lab = await createLab({ mode: 'browser' });
   try {
+    // Lesson 8 trains on a photo folder and a library model or imported weights, not on hyperparameter fields.
+    if (command === 'train' && args.positionals[1] === 'cat-breeds') return await (await import('./transfer-train-command')).transferTrainCommand(lab, args);
     if (command === 'train') return await trainCommand(lab, args);
     return await runsCommand(lab, args);
   } finally {

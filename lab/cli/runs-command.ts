@@ -15,7 +15,7 @@ import { followTraining } from './train-command';
 export const RUNS_USAGE = `  lab runs [--lesson L] [--status S] [--tag T] [--search TEXT] [--sort date|duration|<metric>] [--asc] [--limit N] [--json]
                                              stored runs, newest first
   lab runs show <id> [--json]                one run: settings, seed, engine version, metrics, curves
-  lab runs export <id> --format csv|json|safetensors|bundle [--out FILE]
+  lab runs export <id> --format csv|json|safetensors|onnx|bundle [--out FILE]
   lab runs import <bundle>... [--json]       import run bundles (e.g. a class's hand-ins)
   lab runs compare <id> <id>... [--all] [--json]
                                              settings that differ, final and best metrics
@@ -72,7 +72,7 @@ async function show(lab: Lab, runId: string, json: boolean): Promise<number> {
 
 async function exportCommand(lab: Lab, runId: string, args: ParsedArgs, json: boolean): Promise<number> {
   const format = args.options.format;
-  if (!format) throw new Error('lab runs export <id> --format csv|json|safetensors|bundle [--out FILE]');
+  if (!format) throw new Error('lab runs export <id> --format csv|json|safetensors|onnx|bundle [--out FILE]');
   const file = (await lab.dispatch('runs:export', { runId, format })) as ExportedFile;
   const out = args.options.out ?? file.fileName;
   const bytes = Buffer.from(file.base64, 'base64');

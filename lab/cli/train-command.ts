@@ -11,7 +11,7 @@ import type { ParsedArgs } from './parse-argv';
 import { PlainProgress } from './plain-progress';
 import { formatDuration, ProgressBar } from './progress-bar';
 
-function metricText(metrics: Record<string, number>): string {
+export function metricText(metrics: Record<string, number>): string {
   return Object.entries(metrics).map(([k, v]) => `${k} ${Number.isInteger(v) ? v : v.toPrecision(4)}`).join(', ');
 }
 
@@ -45,6 +45,8 @@ export async function followTraining(
   lab: Lab, json: boolean, lessonId: string, hyperparameters: HyperparameterValues, start: () => Promise<{ runId: string }>,
   /** Adds to the done line (rerun: whether it reproduced its original). */
   afterDone?: (runId: string) => Promise<Record<string, unknown>>,
+  /** A step's words when the lesson has its own phases (lesson 8: features, then the head's epochs). */
+  stepText?: (p: TrainingProgress) => string,
 ): Promise<number> {
   const print = (event: object) => process.stdout.write(`${JSON.stringify(event)}\n`);
   const bar = !json && process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
@@ -64,6 +66,9 @@ export async function followTraining(
         const text = `CIFAR-10: ${PREPARING_TEXT[p.preparing.phase] ?? p.preparing.phase}`;
         bar?.update(fraction, text, p.preparing.done === p.preparing.total);
         plain?.update(fraction, text, p.preparing.phase);
+      } else if (stepText) {
+        bar?.update(p.step / p.totalSteps, `${stepText(p)} · ETA ${formatDuration(p.etaSeconds)}`, false);
+        plain?.update(p.step / p.totalSteps, `${stepText(p)} · ETA ${formatDuration(p.etaSeconds)}`, p.epoch === 0 ? 'features' : 'training');
       } else if (bar) bar.update(p.step / p.totalSteps, `epoch ${p.epoch}/${p.epochs} · ${metricText(p.metrics)} · ETA ${formatDuration(p.etaSeconds)}`, EPOCH_METRICS.some((m) => m in p.metrics));
       else if (EPOCH_METRICS.some((m) => m in p.metrics)) console.log(`epoch ${p.epoch}/${p.epochs}: ${metricText(p.metrics)} · ETA ${formatDuration(p.etaSeconds)}`);
       else if (p.totalSteps > 0) plain?.update(p.step / p.totalSteps, `epoch ${p.epoch}/${p.epochs} · ${metricText(p.metrics)} · ETA ${formatDuration(p.etaSeconds)}`, 'training');

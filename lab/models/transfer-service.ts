@@ -1,20 +1,28 @@
 // Lesson 8's fast mode as a service: scans a photo folder into a seeded split, trains a new head on a
 // library model's frozen features as a stored run (features in the inference worker, the head on its
 // own thread, progress as training:progress events), and classifies a dropped photo with a run's head.
-import { join } from 'node:path';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import sharp from 'sharp';
 import { Worker } from 'node:worker_threads';
 import type { EventListener } from '../../contract/events';
 import { ApiInputError } from '../../contract/guards';
 import type { LabErrorInfo } from '../../contract/lab-errors';
-import type { PhotoFolderScan, TransferClassifyResult, TransferTrainRequest } from '../../contract/transfer/transfer-api';
-import type { ModelService } from './model-service';
+import type { PhotoFolderScan, TransferClassifyResult, TransferExplainResult, TransferTrainRequest } from '../../contract/transfer/transfer-api';
+import { topK } from '../../native-models/classify/top-k';
+import { classifierWithHead, LOGITS_OUTPUT } from '../../native-models/export/classifier-with-head';
+import type { Preprocessing } from '../../contract/models/models';
+import { FINETUNED_ONNX } from '../transfer/finetune-files';
+import { providerOrder } from '../../native-models/runtime/provider-order';
+import type { CamJob, CamMessage } from '../transfer/cam-worker';
+import { geometryOf, inputDims, type ModelService } from './model-service';
 import { scanPhotoFolder, type ScannedFolder } from '../photo-folders/scan-photo-folder';
 import { splitPhotos, type PhotoSplit } from '../photo-folders/split-photo-folder';
 import { decodePhoto } from '../photos';
 import { pixelsToTensor } from '../../native-models/preprocess/to-tensor';
 import type { RunStore } from '../run-store/run-store';
 import type { HeadJob, HeadMessage } from '../transfer/head-worker';
-import { loadHead, saveHead, scoreFeatures } from '../transfer/head-file';
+import { loadHead, saveHead, scoreFeatures, type StoredHead } from '../transfer/head-file';
 import { photoFeatures, type PhotoFeatures } from '../transfer/photo-features';
 import { splitReport } from '../transfer/split-report';
 import type { TrainedHead } from '../transfer/train-head';
@@ -29,12 +37,17 @@ export interface TransferServiceOptions {
   appVersion: string;
 }
 
+/** The run's classifier with its head folded in, for the class activation maps (made on first use). */
+const CAM_CLASSIFIER_FILE = 'classifier-cam.onnx';
+const CAM_WORKER_FILE = 'transfer-cam-worker.mjs';
+
 const HEAD_SETTINGS = { learningRate: 1e-3, weightDecay: 1e-4, batchSize: 16 };
 
 export class TransferService {
   constructor(private readonly o: TransferServiceOptions) {}
 
-  private scanChecked(folder: string, seed: number): { scanned: ScannedFolder; split: PhotoSplit } {
+  /** The folder's scan and seeded split, or a coded error (also the full fine-tuning's first step). */
+  scanChecked(folder: string, seed: number): { scanned: ScannedFolder; split: PhotoSplit } {
     let scanned: ScannedFolder;
     try {
       scanned = scanPhotoFolder(folder);
@@ -107,7 +120,8 @@ export class TransferService {
     );
     saveHead(join(this.o.dataDirectory, 'runs', runId), { ...head, classes: scanned.classes, modelId: request.modelId });
     const report = splitReport(scanned.classes, split, test.labels, head.testPredictions, [train, validation, test].flatMap((f) => f.bad));
-    this.o.store.saveArtifacts(runId, { transfer: report });
+    // The backbone's preprocessing travels with the run: the ONNX export and the weights export name it.
+    this.o.store.saveArtifacts(runId, { transfer: { ...report, featureDim: train.dim }, preprocessing: backbone.preprocessing });
     const seconds = (performance.now() - started) / 1000;
     const metrics = {
       validationAccuracy: head.validationAccuracy, testAccuracy: head.testAccuracy, bestEpoch: head.bestEpoch,
@@ -137,13 +151,101 @@ export class TransferService {
     });
   }
 
-  async classify(runId: string, bytes: Uint8Array, file: string): Promise<TransferClassifyResult> {
-    let head;
+  private headOf(runId: string): StoredHead {
     try {
-      head = loadHead(join(this.o.dataDirectory, 'runs', runId));
+      return loadHead(join(this.o.dataDirectory, 'runs', runId));
     } catch {
       throw ApiInputError.of({ code: 'transfer-head-missing', params: { runId } });
     }
+  }
+
+  /**
+   * The photo's top 5 and its class activation maps at every stage of the backbone (the 3×3 grid),
+   * for `classIndices` or the top two, computed on the cam worker from the run's classifier as one
+   * ONNX file (the backbone with the head folded in, made once per run beside its head).
+   */
+  async explain(runId: string, bytes: Uint8Array, file: string, classIndices?: number[]): Promise<TransferExplainResult> {
+    const started = performance.now();
+    const c = this.camClassifier(runId);
+    const bad = classIndices?.find((k) => k >= c.classes.length);
+    if (bad !== undefined) throw ApiInputError.of({ code: 'cam-class-out-of-range', params: { classIndex: bad, classes: c.classes.length } });
+    const p = c.preprocessing;
+    const photo = await decodePhoto(bytes, file, geometryOf(p));
+    const job: CamJob = {
+      classifierPath: c.path, inputName: c.inputName, scoresOutput: c.scoresOutput, input: pixelsToTensor(photo.rgb, p), dims: c.dims,
+      ...(classIndices ? { classIndices } : {}), providers: providerOrder(),
+    };
+    const done = await this.explainOffThread(job);
+    const head = { classes: c.classes };
+    const png = await sharp(photo.rgb, { raw: { width: photo.width, height: photo.height, channels: 3 } }).png().toBuffer();
+    return {
+      file, top: topK(done.scores, head.classes, Math.min(5, head.classes.length)), pngBase64: png.toString('base64'),
+      width: photo.width, height: photo.height, classIndices: done.classIndices, stages: done.stages, maps: done.maps,
+      ms: { ...done.ms, total: performance.now() - started },
+    };
+  }
+
+  /** A fully fine-tuned run's classifier (airi's EfficientNet-B0 exported), or null for a fast-mode run. */
+  private fineTuned(runId: string): { path: string; classes: string[]; preprocessing: Preprocessing } | null {
+    const path = join(this.o.dataDirectory, 'runs', runId, FINETUNED_ONNX);
+    if (!existsSync(path)) return null;
+    const run = this.o.store.get(runId);
+    const report = run?.artifacts.transfer as { classes?: string[] } | undefined;
+    const preprocessing = run?.artifacts.preprocessing as Preprocessing | undefined;
+    if (!report?.classes || !preprocessing) throw ApiInputError.of({ code: 'transfer-head-missing', params: { runId } });
+    return { path, classes: report.classes, preprocessing };
+  }
+
+  /** The ONNX file Grad-CAM runs on: the fine-tuned network, or the backbone with the head folded in (made once per run). */
+  private camClassifier(runId: string): { path: string; classes: string[]; preprocessing: Preprocessing; inputName: string; scoresOutput: string; dims: number[] } {
+    const full = this.fineTuned(runId);
+    if (full) {
+      const p = full.preprocessing;
+      return { ...full, inputName: 'input', scoresOutput: 'output', dims: [1, 3, p.size, p.size] };
+    }
+    const head = this.headOf(runId);
+    const model = this.o.models.store.get(head.modelId);
+    if (!model) throw ApiInputError.of({ code: 'transfer-backbone-missing', params: { runId, model: head.modelId } });
+    const path = join(this.o.dataDirectory, 'runs', runId, CAM_CLASSIFIER_FILE);
+    if (!existsSync(path)) {
+      const backbone = new Uint8Array(readFileSync(this.o.models.store.modelPath(head.modelId)));
+      const onnxBytes = classifierWithHead(backbone, { ...head, classes: head.classes.length }, {}, { foldStandardization: true });
+      writeFileSync(`${path}.tmp`, onnxBytes);
+      renameSync(`${path}.tmp`, path);
+    }
+    return {
+      path, classes: head.classes, preprocessing: model.preprocessing, inputName: model.io.imageInput, scoresOutput: LOGITS_OUTPUT,
+      dims: inputDims(model.io, model.preprocessing, 1),
+    };
+  }
+
+  private explainOffThread(job: CamJob): Promise<Extract<CamMessage, { kind: 'done' }>> {
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(join(dirname(this.o.headWorkerScript), CAM_WORKER_FILE), { workerData: job });
+      let settled = false;
+      worker.once('message', (m: CamMessage) => {
+        settled = true;
+        if (m.kind === 'done') resolve(m);
+        else reject(ApiInputError.of({ code: 'model-inference-failed', params: { model: job.classifierPath, detail: m.message } }));
+        void worker.terminate();
+      });
+      worker.on('error', (error) => { settled = true; reject(error); });
+      worker.on('exit', (code) => { if (!settled) reject(new Error(`the cam worker exited (code ${code})`)); });
+    });
+  }
+
+  async classify(runId: string, bytes: Uint8Array, file: string): Promise<TransferClassifyResult> {
+    const full = this.fineTuned(runId);
+    if (full) {
+      const p = full.preprocessing;
+      const photo = await decodePhoto(bytes, file, geometryOf(p));
+      const host = this.o.models.inferenceHost;
+      const key = `finetuned:${runId}`;
+      await host.open(key, full.path, providerOrder());
+      const out = await host.run(key, 'input', pixelsToTensor(photo.rgb, p), [1, 3, p.size, p.size], 'output');
+      return { file, top: topK(out.data, full.classes, Math.min(5, full.classes.length)) };
+    }
+    const head = this.headOf(runId);
     const backbone = await workerBackbone(this.o.models, head.modelId, join(this.o.dataDirectory, 'transfer', 'backbones'));
     const photo = await decodePhoto(bytes, file, backbone.geometry);
     const features = await backbone.features(pixelsToTensor(photo.rgb, backbone.preprocessing), 1);

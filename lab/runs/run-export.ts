@@ -9,6 +9,7 @@ import type { ExportFormat } from '../../contract/runs-api';
 import { APP_VERSION } from '../platform/app-version';
 import { metricsCsv } from './metrics-csv';
 import { runAsOnnx } from './run-onnx';
+import { transferRunAsOnnx } from '../transfer/transfer-onnx';
 import { writeBundle } from './run-bundle';
 
 export const MODEL_FILE = 'model.safetensors';
@@ -62,6 +63,8 @@ export async function exportRun(run: RunDetail, format: ExportFormat, dataDirect
     if (!existsSync(file)) throw ApiInputError.of({ code: 'run-has-no-weights', params: { runId: run.id } });
     return { fileName, mimeType: 'application/octet-stream', bytes: weightsWithMetadata(run, readFileSync(file)) };
   }
+  // Lesson 8 has no airi network to rebuild: its file is the library backbone with the run's head appended.
+  if (format === 'onnx' && run.lessonId === 'cat-breeds') return { fileName, mimeType: 'application/octet-stream', bytes: transferRunAsOnnx(run, dataDirectory) };
   if (format === 'onnx') return { fileName, mimeType: 'application/octet-stream', bytes: runAsOnnx(run, join(runFolder(dataDirectory, run.id), MODEL_FILE)) };
   return { fileName, mimeType: 'application/gzip', bytes: await writeBundle(run, runFolder(dataDirectory, run.id), APP_VERSION) };
 }

@@ -19,6 +19,16 @@ export class OnnxGraphBuilder {
   private readonly initializers: onnx.ITensorProto[] = [];
   private readonly used = new Set<string>();
 
+  /** Names an existing graph already uses (appending to an imported model): never handed out. */
+  reserve(names: Iterable<string>): void {
+    for (const name of names) this.used.add(name);
+  }
+
+  /** The nodes and initializers built so far, to splice into an existing graph. */
+  parts(): { node: onnx.INodeProto[]; initializer: onnx.ITensorProto[] } {
+    return { node: [...this.nodes], initializer: [...this.initializers] };
+  }
+
   /** A fresh tensor or node name starting with `base`. */
   name(base: string): string {
     let candidate = base;
@@ -30,7 +40,9 @@ export class OnnxGraphBuilder {
   /** A float32 constant (weights, biases, running statistics); returns its name. */
   constant(base: string, data: Float32Array, dims: number[]): string {
     const name = this.name(base);
-    const raw = new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
+    // A view, not a copy: encode() runs before anything can change the weights, and copying VGG16's
+    // 528 MB of weights would hold a third copy in memory while its ONNX file is written.
+    const raw = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     this.initializers.push({ name, dataType: onnx.TensorProto.DataType.FLOAT, dims, rawData: raw });
     return name;
   }

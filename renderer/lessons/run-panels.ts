@@ -7,6 +7,7 @@ import type { RunDetail } from '../../contract/runs';
 import SoftmaxRunPanel from './softmax/SoftmaxRunPanel.svelte';
 import TwoLayerRunPanel from './two-layer/TwoLayerRunPanel.svelte';
 import { ConvRunPanel } from './convnet';
+import CatBreedsRunPanel from './cat-breeds/CatBreedsRunPanel.svelte';
 
 export type RunPanel = Component<{ run: RunDetail }>;
 
@@ -15,6 +16,7 @@ const RUN_PANELS: Partial<Record<LessonId, RunPanel>> = {
   'two-layer': TwoLayerRunPanel,
   convnet: ConvRunPanel,
   cnn: ConvRunPanel,
+  'cat-breeds': CatBreedsRunPanel,
 };
 
 export function runPanel(lessonId: LessonId): RunPanel | undefined {

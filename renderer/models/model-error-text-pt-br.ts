@@ -1,7 +1,9 @@
 // The model library's errors in Brazilian Portuguese (contract/models/model-errors.ts has the English).
 import type { ModelErrorParams } from '../../contract/models/model-errors';
+import { EXPLAIN_ERRORS_PT_BR } from './explain-error-text-pt-br';
 
 export const MODEL_ERRORS_PT_BR: { [C in keyof ModelErrorParams]: (params: ModelErrorParams[C]) => string } = {
+  ...EXPLAIN_ERRORS_PT_BR,
   'model-not-onnx': (p) => `o arquivo ${p.file} não é um modelo ONNX (${p.detail})`,
   'model-unloadable': (p) => `o ONNX Runtime não consegue carregar ${p.file}: ${p.detail}`,
   'model-no-image-input': (p) =>

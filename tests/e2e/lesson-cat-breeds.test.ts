@@ -1,9 +1,11 @@
 // End to end, lesson 8's fast mode in the real UI (the built renderer, the real server, ONNX Runtime
 // on its worker) in headless Chromium: import the shared MobileNetV2 on the Models screen, open lesson
 // 8, read the shared cats folder (split table), train, see validation and test accuracy above chance
-// (1/12) with per-breed bars and the confusion matrix, drop a cat photo and see five bars.
+// (1/12) with per-breed bars and the confusion matrix, drop a cat photo and see five bars and the
+// Grad-CAM grids drawn, export the run as ONNX; then open the lesson again and the run's page and find
+// the finished run there, still classifying dropped photos.
 // Needs `npm run build` first. AIRI_E2E_SCREENSHOTS=docs/screenshots keeps the screenshot.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -30,7 +32,7 @@ describe('lesson 8 (cat breeds, fast mode) end to end', () => {
     mkdirSync(shots, { recursive: true });
     server = await startLabServer(home);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
     page.on('pageerror', (error) => pageErrors.push(error.message));
   });
 
@@ -74,7 +76,48 @@ describe('lesson 8 (cat breeds, fast mode) end to end', () => {
     await expect.poll(() => bars.count(), { timeout: 60_000 }).toBe(5);
     const widest = await bars.first().evaluate((el) => el.getBoundingClientRect().width);
     expect(widest).toBeGreaterThan(5);
+
+    // Grad-CAM for the top two at nine stages: 18 canvases, each drawn (not one flat colour).
+    const cells = page.locator('[data-testid=cam-grid] [data-testid=cam-cell]');
+    await expect.poll(() => cells.count(), { timeout: 120_000 }).toBe(18);
+    const distinct = await cells.evaluateAll((canvases) => canvases.map((c) => {
+      const canvas = c as HTMLCanvasElement;
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 97) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      return colours.size;
+    }));
+    for (const n of distinct) expect(n).toBeGreaterThan(20);
     expect(pageErrors).toEqual([]);
+    await page.locator('[data-testid=cam-grids]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shots, 'lesson-cat-breeds.png'), fullPage: true });
+    await page.locator('[data-testid=cam-grids]').screenshot({ path: join(shots, 'lesson-cat-breeds-gradcam.png') });
+
+    // "Export ONNX" gives the one-file classifier.
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.locator('[data-testid=transfer-export-onnx]').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^cat-breeds-.*\.onnx$/);
+    expect(statSync((await file.path())!).size).toBeGreaterThan(1_000_000);
+  });
+
+  it('shows the finished run again when the lesson is opened later, and on the run\'s page', { timeout: 120_000 }, async () => {
+    await page.goto(`${server!.url}#/`);
+    await page.goto(`${server!.url}#/lesson/cat-breeds`);
+    await page.locator('[data-testid=transfer-results]').waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-testid=run-split-table] tbody tr').count()).toBe(12);
+    expect(await page.locator('[data-testid=confusion-matrix] tr').count()).toBe(12);
+    expect(await page.locator('[data-testid=transfer-backbone-used]').innerText()).toMatch(/mobilenet/i);
+    const runId = await page.locator('[data-testid=transfer-run]').getAttribute('data-run-id');
+    // The reloaded run still classifies a dropped photo with its own head.
+    const breedDir = join(process.cwd(), CATS_TYPED, 'Bengal');
+    await page.locator('[data-testid=transfer-drop-input]').setInputFiles(join(breedDir, readdirSync(breedDir).filter((f) => f.endsWith('.jpg')).sort()[0]));
+    await expect.poll(() => page.locator('[data-testid=transfer-top5] .track span').count(), { timeout: 60_000 }).toBe(5);
+
+    await page.goto(`${server!.url}#/runs/${runId}`);
+    await page.locator('[data-testid=transfer-results]').waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-testid=per-class-bars] .track').count()).toBe(12);
+    expect(await page.locator('[data-testid=transfer-export-onnx]').count()).toBe(1);
+    expect(pageErrors).toEqual([]);
   });
 });

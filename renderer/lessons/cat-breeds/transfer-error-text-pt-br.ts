@@ -9,4 +9,5 @@ export const TRANSFER_ERRORS_PT_BR: { [C in keyof TransferErrorParams]: (params:
   'transfer-no-features': (p) => `não achamos a camada classificadora de ${p.model}, então suas características não servem para uma nova cabeça`,
   'transfer-no-good-photos': (p) => `nenhuma foto da parte de ${p.split} pôde ser lida`,
   'transfer-head-missing': (p) => `o treino ${p.runId} não tem cabeça treinada (não terminou, ou seus arquivos foram apagados)`,
+  'transfer-backbone-missing': (p) => `o treino ${p.runId} usou ${p.model}, que não está mais na biblioteca de modelos: importe-o de novo para usar ou exportar este treino`,
 };

@@ -1,27 +1,13 @@
 // Lesson 8's fast-mode lab state: the chosen library model, the scanned folder and its split, the
-// training run's progress and results (read back from the stored run), and the dropped photo's top 5.
+// training run's progress, and the run shown (read back from the stored run). Opening the lesson shows
+// the newest finished run again, or follows one still training; any earlier run can be picked.
 import type { TrainingFinished, TrainingProgress } from '../../../contract/events';
 import type { ModelSummary } from '../../../contract/models/models';
-import type { PhotoFolderScan, TransferClassifyResult } from '../../../contract/transfer/transfer-api';
-import { uploadFile } from '../../components/photos/upload-file';
+import type { RunSummary } from '../../../contract/runs';
+import { DEFAULT_FINETUNE, type FineTuneWeights, type PhotoFolderScan } from '../../../contract/transfer/transfer-api';
 import { errorView, runErrorView, type LabErrorView } from '../../i18n/error-text';
 import { api } from '../../state/lab.svelte';
-
-export interface TransferResults {
-  validationAccuracy: number;
-  testAccuracy: number;
-  bestEpoch: number;
-  seconds: number;
-  classes: string[];
-  perClassAccuracy: number[];
-  confusion: number[][];
-  bad: { name: string }[];
-}
-
-function isReport(value: unknown): value is Omit<TransferResults, 'validationAccuracy' | 'testAccuracy' | 'bestEpoch' | 'seconds'> {
-  const v = value as Record<string, unknown> | null;
-  return !!v && Array.isArray(v.classes) && Array.isArray(v.perClassAccuracy) && Array.isArray(v.confusion) && Array.isArray(v.bad);
-}
+import { resultsFromRun, type TransferResults } from './transfer-results';
 
 export class TransferLab {
   models = $state<ModelSummary[]>([]);
@@ -31,27 +17,62 @@ export class TransferLab {
   epochs = $state(60);
   scan = $state<PhotoFolderScan | null>(null);
   scanning = $state(false);
+  /** The run being trained (or followed after a reload), until it finishes. */
   runId = $state<string | null>(null);
   progress = $state<TrainingProgress | null>(null);
   results = $state<TransferResults | null>(null);
-  classified = $state<TransferClassifyResult | null>(null);
+  /** Finished runs of this lesson, newest first. */
+  pastRuns = $state<RunSummary[]>([]);
+  /** Fast: a new head on a library model's frozen features. Full: EfficientNet-B0 fine-tuned in airi. */
+  mode = $state<'fast' | 'full'>('fast');
+  /** The mode of the run in progress (the progress line words its steps). */
+  trainingMode = $state<'fast' | 'full'>('fast');
+  fineTuneWeights = $state<FineTuneWeights[]>([]);
+  weightsId = $state('');
+  trainFrom = $state(DEFAULT_FINETUNE.trainFrom);
   error = $state<LabErrorView | null>(null);
   private stop: (() => void)[] = [];
 
   async load(): Promise<void> {
-    this.models = await api.invoke('models:list', undefined);
-    if (!this.models.some((m) => m.id === this.modelId)) this.modelId = this.models[0]?.id ?? '';
-    this.canUsePaths = (await api.invoke('datasets:status', undefined)).canImport;
     this.stop.push(
       api.on('training:progress', (p) => {
         if (p.runId === this.runId) this.progress = p;
       }),
       api.on('training:finished', (f) => void this.finished(f)),
     );
+    this.models = await api.invoke('models:list', undefined);
+    if (!this.models.some((m) => m.id === this.modelId)) this.modelId = this.models[0]?.id ?? '';
+    this.canUsePaths = (await api.invoke('datasets:status', undefined)).canImport;
+    this.fineTuneWeights = await api.invoke('transfer:finetune-weights', undefined);
+    this.weightsId = this.fineTuneWeights.at(-1)?.id ?? '';
+    const runs = await this.refreshRuns();
+    const running = runs.find((r) => r.status === 'running');
+    if (running) {
+      this.runId = running.id;
+      this.trainingMode = running.hyperparameters.mode === 'full' ? 'full' : 'fast';
+    }
+    else if (this.pastRuns[0]) await this.show(this.pastRuns[0].id);
   }
 
   dispose(): void {
     for (const off of this.stop.splice(0)) off();
+  }
+
+  private async refreshRuns(): Promise<RunSummary[]> {
+    const runs = await api.invoke('runs:list', { lessonId: 'cat-breeds' });
+    this.pastRuns = runs.filter((r) => r.status === 'completed');
+    return runs;
+  }
+
+  /** Shows a stored run's results (its split, accuracy, confusion matrix; photos go to its head). */
+  async show(runId: string): Promise<void> {
+    try {
+      this.results = resultsFromRun(await api.invoke('runs:get', { runId }));
+      const modelId = this.results ? String((this.pastRuns.find((r) => r.id === runId)?.hyperparameters.modelId) ?? '') : '';
+      if (this.models.some((m) => m.id === modelId)) this.modelId = modelId;
+    } catch (error) {
+      this.error = errorView(error);
+    }
   }
 
   async readFolder(): Promise<void> {
@@ -68,17 +89,20 @@ export class TransferLab {
   }
 
   get training(): boolean {
-    return this.runId !== null && this.results === null && this.error === null;
+    return this.runId !== null && this.error === null;
   }
 
   async train(): Promise<void> {
     if (!this.scan) return;
     this.error = null;
     this.results = null;
-    this.classified = null;
     this.progress = null;
+    this.trainingMode = this.mode;
     try {
-      this.runId = (await api.invoke('transfer:train', { modelId: this.modelId, folder: this.scan.folder, seed: this.scan.seed, epochs: this.epochs })).runId;
+      const { folder, seed } = this.scan;
+      this.runId = this.mode === 'full'
+        ? (await api.invoke('transfer:finetune', { weightsId: this.weightsId, folder, seed, epochs: this.epochs, trainFrom: this.trainFrom, size: DEFAULT_FINETUNE.size, batchSize: DEFAULT_FINETUNE.batchSize })).runId
+        : (await api.invoke('transfer:train', { modelId: this.modelId, folder, seed, epochs: this.epochs })).runId;
     } catch (error) {
       this.error = errorView(error);
     }
@@ -86,25 +110,12 @@ export class TransferLab {
 
   private async finished(f: TrainingFinished): Promise<void> {
     if (f.runId !== this.runId) return;
+    this.runId = null;
     if (f.status !== 'completed') {
       this.error = runErrorView(f) ?? errorView(new Error(f.status));
       return;
     }
-    const run = await api.invoke('runs:get', { runId: f.runId });
-    const report = run.artifacts.transfer;
-    if (!isReport(report)) return;
-    this.results = {
-      ...report, validationAccuracy: f.metrics.validationAccuracy, testAccuracy: f.metrics.testAccuracy, bestEpoch: f.metrics.bestEpoch, seconds: f.metrics.seconds,
-    };
-  }
-
-  async classify(file: File): Promise<void> {
-    if (!this.runId || !this.results) return;
-    this.error = null;
-    try {
-      this.classified = await api.invoke('transfer:classify', { runId: this.runId, uploadId: await uploadFile(api, file, 'photo') });
-    } catch (error) {
-      this.error = errorView(error);
-    }
+    await this.refreshRuns();
+    await this.show(f.runId);
   }
 }

@@ -109,6 +109,10 @@ describe('classroom roles', () => {
     const removal = await call(bruno, 'models:remove', { modelId: '0123456789abcdef' });
     expect(removal.error!.message).toMatch(/model library is managed on the teacher's computer/);
     expect(removal.error!.info).toEqual({ code: 'classroom-teacher-only', params: {} });
+    // torchvision weights: importing (by path or upload), downloading and removing are the teacher's too.
+    expect((await call(bruno, 'weights:import', { path: '/etc/passwd' })).error!.info!.code).toBe('classroom-teacher-only');
+    expect((await call(bruno, 'weights:download', { file: 'vgg16-397923af.pth' })).error!.info!.code).toBe('classroom-teacher-only');
+    expect(((await call(bruno, 'weights:status', undefined)).response as { downloadsFolder: string }).downloadsFolder).toBe('');
 
     // The teacher sees Ana's run live without asking for it.
     while (!teacher.events.some((e) => e.channel === 'training:progress' && e.payload.runId === runId)) await new Promise((r) => setTimeout(r, 20));

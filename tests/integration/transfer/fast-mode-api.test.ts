@@ -10,6 +10,11 @@ import type { TrainingFinished, TrainingProgress } from '../../../contract/event
 import type { ModelSummary } from '../../../contract/models/models';
 import type { LabApi } from '../../../contract/transport';
 import type { TransferReport } from '../../../lab/transfer/split-report';
+import * as ort from 'onnxruntime-node';
+import type { Preprocessing } from '../../../contract/models/models';
+import { geometryOf } from '../../../lab/models/model-service';
+import { decodePhoto } from '../../../lab/photos';
+import { pixelsToTensor } from '../../../native-models/preprocess/to-tensor';
 import { createLab } from '../../../lab/app/create-lab';
 import type { Lab } from '../../../lab/app/lab';
 import { uploadFile } from '../../../renderer/components/photos/upload-file';
@@ -47,7 +52,7 @@ describe('lesson 8 fast mode through the API', () => {
     expect(await codeOf(api.invoke('transfer:train', { modelId: 'ffffffffffffffff', folder: SHARED_CATS, seed: 1, epochs: 5 }))).toBe('model-not-found');
   });
 
-  it('trains a stored run far above chance, saves the head, and classifies a dropped cat into the top 5', { timeout: 300_000 }, async () => {
+  it('trains a stored run far above chance, saves the head, classifies a dropped cat into the top 5, exports it and draws its Grad-CAM grid', { timeout: 400_000 }, async () => {
     const progress: TrainingProgress[] = [];
     const offProgress = api.on('training:progress', (p) => progress.push(p));
     const finished = new Promise<TrainingFinished>((resolve) => api.on('training:finished', resolve));
@@ -80,6 +85,41 @@ describe('lesson 8 fast mode through the API', () => {
     expect(result.top.reduce((s, c) => s + c.probability, 0)).toBeLessThanOrEqual(1.0001);
     // A training photo of a breed the head learned should be named within its top 5.
     expect(result.top.map((c) => c.label)).toContain('Persian');
+
+    // "Export ONNX": one file, the backbone and the head, that ONNX Runtime runs to the same answer.
+    const exported = await api.invoke('runs:export', { runId, format: 'onnx' });
+    expect(exported.fileName).toMatch(/^cat-breeds-.*\.onnx$/);
+    const file = Uint8Array.from(Buffer.from(exported.base64, 'base64'));
+    const session = await ort.InferenceSession.create(file);
+    const p = run.artifacts.preprocessing as Preprocessing;
+    expect(p).toEqual(model.preprocessing);
+    const photo = await decodePhoto(new Uint8Array(readFileSync(persian)), persian, geometryOf(p));
+    const out = await session.run({ [model.io.imageInput]: new ort.Tensor('float32', pixelsToTensor(photo.rgb, p), [1, 3, p.size, p.size]) });
+    const probabilities = Array.from(out.probabilities.data as Float32Array);
+    const best = probabilities.indexOf(Math.max(...probabilities));
+    expect(report.classes[best]).toBe(result.top[0].label);
+    expect(probabilities[best]).toBeCloseTo(result.top[0].probability, 4);
+
+    // Grad-CAM for the top two at every stage (the 3×3 grid), from the run's classifier.
+    const started = performance.now();
+    const cam = await api.invoke('transfer:explain', { runId, uploadId: await uploadFile(api, fileOf(persian), 'photo') });
+    console.log(`lesson 8 Grad-CAM grid (2 classes × ${cam.stages.length} stages): ${((performance.now() - started) / 1000).toFixed(1)} s (${cam.stages.map((st) => `${st.height}:${st.gradient}`).join(' ')})`);
+    expect(cam.top[0].label).toBe(result.top[0].label);
+    expect(cam.top[0].probability).toBeCloseTo(result.top[0].probability, 4);
+    expect(cam.classIndices).toEqual([cam.top[0].classIndex, cam.top[1].classIndex]);
+    expect(cam.stages).toHaveLength(9);
+    expect(cam.stages.at(-1)).toMatchObject({ method: 'grad-cam', gradient: 'linear-head', channels: 1280, height: 7 });
+    expect(cam.stages.every((st) => st.method === 'grad-cam')).toBe(true);
+    expect(cam.maps).toHaveLength(2);
+    for (const row of cam.maps) {
+      row.forEach((map, i) => expect(map).toHaveLength(cam.stages[i].height * cam.stages[i].width));
+      // At the last stage, each class lights up somewhere.
+      expect(Math.max(...row.at(-1)!)).toBeGreaterThan(0);
+    }
+    const clicked = await api.invoke('transfer:explain', { runId, uploadId: await uploadFile(api, fileOf(persian), 'photo'), classIndices: [4] });
+    expect(clicked.classIndices).toEqual([4]);
+    expect(clicked.maps).toHaveLength(1);
+    expect(await codeOf(api.invoke('transfer:explain', { runId, uploadId: await uploadFile(api, fileOf(persian), 'photo'), classIndices: [12] }))).toBe('cam-class-out-of-range');
   });
 
   it('refuses to classify with a run that has no head', async () => {

@@ -1,0 +1,31 @@
+import { createWasmBackend, setBackend, efficientNetB0, Rng, Tensor, CrossEntropyLoss, Sequential } from '../airi';
+setBackend(await createWasmBackend());
+const rng = new Rng(1);
+const net = efficientNetB0({ numClasses: 12, rng });
+const size = Number(process.argv[2] ?? 224), batch = Number(process.argv[3] ?? 2);
+const x = new Tensor(Float32Array.from({ length: batch * 3 * size * size }, () => rng.uniform() - 0.5), [batch, 3, size, size]);
+const loss = new CrossEntropyLoss();
+const labels = Int32Array.from({ length: batch }, (_, i) => i % 12);
+for (let rep = 0; rep < 2; rep++) {
+  let t = performance.now();
+  const out = net.forward(x, true);
+  const f = performance.now() - t;
+  loss.forward(out, labels);
+  t = performance.now();
+  net.backward(loss.backward());
+  const b = performance.now() - t;
+  console.log(`${size}px batch ${batch}: forward ${(f / batch).toFixed(0)} ms/img, backward ${(b / batch).toFixed(0)} ms/img, total ${((f + b) / batch / 1000).toFixed(2)} s/img`);
+}
+const [features] = [...net.namedChildren()].map(([, m]) => m) as Sequential[];
+const kids = [...features.namedChildren()].map(([, m]) => m);
+const front = new Sequential(...kids.slice(0, 6));
+const back = new Sequential(...kids.slice(6));
+let t = performance.now();
+const mid = front.forward(x, false);
+console.log('front (features.0-5) eval forward ms/img', ((performance.now() - t) / batch).toFixed(0), mid.shape);
+t = performance.now();
+const o = back.forward(mid, true);
+const bf = performance.now() - t;
+t = performance.now();
+back.backward(new Tensor(new Float32Array(o.size).fill(1e-3), o.shape));
+console.log('back (features.6-8) fwd', (bf / batch).toFixed(0), 'bwd', ((performance.now() - t) / batch).toFixed(0), 'ms/img');
