@@ -2,7 +2,7 @@
 // The host reads only its header to offer "Continue from epoch N" and checks the whole file before
 // a run is continued; the worker reads it again to train on. A damaged or missing file is an
 // ApiInputError (host) or a TrainingFailure (worker), worded by its code.
-import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckpointInfo } from '../../contract/continue-run';
 import { ApiInputError } from '../../contract/guards';
@@ -13,6 +13,17 @@ import { TrainingFailure } from '../lessons/lesson-trainer';
 
 export function checkpointPath(dataDirectory: string, runId: string): string {
   return join(dataDirectory, 'runs', runId, CHECKPOINT_FILE);
+}
+
+/** Removes what a worker ended mid-write left of a checkpoint (writeFileAtomic's temporaries). */
+export function removeCheckpointTemporaries(runDir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(runDir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (name.startsWith(`.${CHECKPOINT_FILE}.tmp-`)) rmSync(join(runDir, name), { force: true });
 }
 
 /** The epoch and step a checkpoint was taken at, from its header alone; null when there is none or it cannot be read. */

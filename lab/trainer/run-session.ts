@@ -18,6 +18,7 @@ import type { MetricPoint, RunStore } from '../run-store/run-store';
 import { RunWriter } from '../run-store/run-writer';
 import { datasetForRun } from './dataset-for-run';
 import { CHECKPOINT_FILE } from '../lessons/checkpoint/run-checkpoint';
+import { removeCheckpointTemporaries } from './checkpoint-file';
 
 /** A worker that has not ended this long after Stop is terminated. */
 export const STOP_GRACE_MS = 1000;
@@ -132,6 +133,9 @@ export class RunSession {
     const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), STOP_GRACE_MS).unref());
     if ((await Promise.race([this.finished, timeout])) === 'timeout') {
       await worker.terminate();
+      // Ended mid-write (a big net's checkpoint takes a second or two): the previous checkpoint stands,
+      // and the half-written one goes now rather than at the lab's next start.
+      if (this.options.dataDirectory) removeCheckpointTemporaries(join(this.options.dataDirectory, 'runs', this.runId));
       await this.finished;
     }
   }
