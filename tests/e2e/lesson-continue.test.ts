@@ -1,7 +1,8 @@
 // End to end, issue 8 in the real UI: lesson 5 (a convnet in airi) trained on a balanced slice of the
 // shared CIFAR-10, stopped from the lesson screen once its first epoch has ended, then continued with
 // "Continue from epoch N": the same run trains on (the live charts go on from the stored curve) and
-// completes with all its epochs; the run page says it was continued. Screenshot of the stopped run
+// completes with all its epochs; the run page says it was continued. A second run is continued from
+// its run page. Screenshot of the stopped run
 // with its Continue button: docs/screenshots/lesson-continue.png when AIRI_E2E_SCREENSHOTS is set.
 // Needs `npm run build` and ../shared/datasets/cifar10-jpg.tar.gz.
 import { join, resolve } from 'node:path';
@@ -99,6 +100,37 @@ describe('continuing a stopped run from the lesson screen', () => {
     await row.locator('a.lesson').click();
     await page.locator('[data-testid=continued-at]').waitFor({ timeout: 10_000 });
     expect(await page.locator('[data-testid=continued-at]').innerText()).toContain(String(epoch));
+    expect(lab.pageErrors).toEqual([]);
+  }, 600_000);
+
+  it('continues a stopped run from its page too, which follows it live to the end', async () => {
+    await page.goto(`${lab.url}#/lesson/convnet`);
+    await page.locator('[data-testid=hp-epochs]').fill('3');
+    await page.locator('[data-testid=hp-batchSize]').fill('8');
+    const train = page.locator('[data-testid=train-button]');
+    await expect.poll(() => train.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await train.click();
+    await waitPhase(['running']);
+    const bar = page.locator('[data-testid=progress-bar]');
+    await expect.poll(async () => Number(await bar.getAttribute('data-step')) - Number(await bar.getAttribute('data-total')) / 3, {
+      timeout: 240_000, interval: 50,
+    }).toBeGreaterThan(2);
+    await page.locator('[data-testid=stop-button]').click();
+    await waitPhase(FINISHED_PHASES);
+    expect(await phase()).toBe('stopped');
+
+    await page.goto(`${lab.url}#/runs`);
+    const row = page.locator('[data-testid=run-row][data-status=stopped]').first();
+    await row.waitFor({ timeout: 10_000 });
+    await row.locator('a.lesson').click();
+    const button = page.locator('[data-testid=continue-button]');
+    await button.waitFor({ timeout: 10_000 });
+    expect(Number(await button.getAttribute('data-epoch'))).toBe(1);
+    await button.click();
+    const badge = page.locator('[data-testid=status-badge]').first();
+    await expect.poll(() => badge.getAttribute('data-status'), { timeout: 300_000, interval: 250 }).toBe('completed');
+    expect(await page.locator('[data-testid=continued-at]').innerText()).toContain('1');
+    expect(await page.locator('[data-testid=continue-button]').count()).toBe(0);
     expect(lab.pageErrors).toEqual([]);
   }, 600_000);
 });
