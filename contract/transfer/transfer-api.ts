@@ -63,7 +63,8 @@ export interface TransferCamStage {
   width: number;
   /** Grad-CAM where the class score's gradient can be had here; Eigen-CAM (no class, no gradient) elsewhere. */
   method: ExplainMethod;
-  gradient: CamGradient;
+  /** 'airi': airi's own backward through its EfficientNet-B0 (a fully fine-tuned run); else how native-models/cam got it. */
+  gradient: CamGradient | 'airi';
 }
 
 /** A dropped photo through a lesson-8 run's classifier: its top 5 and class activation maps at every stage. */

@@ -12,7 +12,7 @@ import type { PhotoFolderScan, TransferClassifyResult, TransferExplainResult, Tr
 import { topK } from '../../native-models/classify/top-k';
 import { classifierWithHead, LOGITS_OUTPUT } from '../../native-models/export/classifier-with-head';
 import type { Preprocessing } from '../../contract/models/models';
-import { FINETUNED_ONNX } from '../transfer/finetune-files';
+import { FINETUNED_ONNX, FINETUNED_WEIGHTS } from '../transfer/finetune-files';
 import { providerOrder } from '../../native-models/runtime/provider-order';
 import type { CamJob, CamMessage } from '../transfer/cam-worker';
 import { geometryOf, inputDims, type ModelService } from './model-service';
@@ -172,7 +172,7 @@ export class TransferService {
     const p = c.preprocessing;
     const photo = await decodePhoto(bytes, file, geometryOf(p));
     const job: CamJob = {
-      classifierPath: c.path, inputName: c.inputName, scoresOutput: c.scoresOutput, input: pixelsToTensor(photo.rgb, p), dims: c.dims,
+      engine: c.engine, classes: c.classes.length, classifierPath: c.path, inputName: c.inputName, scoresOutput: c.scoresOutput, input: pixelsToTensor(photo.rgb, p), dims: c.dims,
       ...(classIndices ? { classIndices } : {}), providers: providerOrder(),
     };
     const done = await this.explainOffThread(job);
@@ -197,11 +197,12 @@ export class TransferService {
   }
 
   /** The ONNX file Grad-CAM runs on: the fine-tuned network, or the backbone with the head folded in (made once per run). */
-  private camClassifier(runId: string): { path: string; classes: string[]; preprocessing: Preprocessing; inputName: string; scoresOutput: string; dims: number[] } {
+  private camClassifier(runId: string): { engine: 'onnx' | 'airi'; path: string; classes: string[]; preprocessing: Preprocessing; inputName: string; scoresOutput: string; dims: number[] } {
     const full = this.fineTuned(runId);
     if (full) {
+      // airi's own network and backward, as the notebook's grid: features.0 to features.8.
       const p = full.preprocessing;
-      return { ...full, inputName: 'input', scoresOutput: 'output', dims: [1, 3, p.size, p.size] };
+      return { ...full, engine: 'airi', path: join(this.o.dataDirectory, 'runs', runId, FINETUNED_WEIGHTS), inputName: 'input', scoresOutput: 'output', dims: [1, 3, p.size, p.size] };
     }
     const head = this.headOf(runId);
     const model = this.o.models.store.get(head.modelId);
@@ -214,7 +215,7 @@ export class TransferService {
       renameSync(`${path}.tmp`, path);
     }
     return {
-      path, classes: head.classes, preprocessing: model.preprocessing, inputName: model.io.imageInput, scoresOutput: LOGITS_OUTPUT,
+      engine: 'onnx', path, classes: head.classes, preprocessing: model.preprocessing, inputName: model.io.imageInput, scoresOutput: LOGITS_OUTPUT,
       dims: inputDims(model.io, model.preprocessing, 1),
     };
   }
