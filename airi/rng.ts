@@ -36,15 +36,23 @@ export class Rng {
 
   /** Restores a generator from `state()`, e.g. to resume a run; also lets tests use published vectors. */
   static fromState(state: ArrayLike<number>): Rng {
-    if (state.length !== 4 || Array.from(state).every((w) => (w >>> 0) === 0)) {
-      throw new Error('Rng.fromState: expected four 32-bit words, not all zero');
-    }
     const rng = new Rng(0);
-    rng.s0 = state[0] >>> 0;
-    rng.s1 = state[1] >>> 0;
-    rng.s2 = state[2] >>> 0;
-    rng.s3 = state[3] >>> 0;
+    rng.setState(state);
     return rng;
+  }
+
+  /**
+   * Puts this generator back to a `state()`, in place: layers that hold it (Dropout, StochasticDepth)
+   * and the data shuffle then draw on exactly as the run that saved it would have.
+   */
+  setState(state: ArrayLike<number>): void {
+    if (state.length !== 4 || Array.from(state).every((w) => (w >>> 0) === 0)) {
+      throw new Error('Rng.setState: expected four 32-bit words, not all zero');
+    }
+    this.s0 = state[0] >>> 0;
+    this.s1 = state[1] >>> 0;
+    this.s2 = state[2] >>> 0;
+    this.s3 = state[3] >>> 0;
   }
 
   /** The four 32-bit words of the generator's state. */

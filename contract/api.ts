@@ -13,8 +13,11 @@ import { runsRequestGuards, type RunsChannels } from './runs-api';
 import { uploadGuards, type UploadChannels } from './uploads';
 import { transferGuards, type TransferChannels } from './transfer/transfer-api';
 import { vgg16Guards, type Vgg16Channels } from './lessons/vgg16-profile';
+import { continueGuards, type ContinueChannels } from './continue-run';
+import { weightsGuards, type WeightsChannels } from './weights/weights-channels';
 
-export interface Channels extends UploadChannels, ModelChannels, RunsChannels, TransferChannels, Vgg16Channels {
+export interface Channels extends UploadChannels, ModelChannels, RunsChannels, TransferChannels, Vgg16Channels,
+  ContinueChannels, WeightsChannels {
   'app:info': { request: void; response: AppInfo };
   'settings:get': { request: void; response: Settings };
   'settings:update': { request: Partial<Settings>; response: Settings };
@@ -59,6 +62,8 @@ export const requestGuards: { [C in Channel]: (input: unknown) => RequestOf<C> }
   ...runsRequestGuards,
   ...transferGuards,
   ...vgg16Guards,
+  ...continueGuards,
+  ...weightsGuards,
 };
 export const CHANNELS = Object.keys(requestGuards) as Channel[];
 

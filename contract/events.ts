@@ -4,6 +4,7 @@ import type { RunStatus } from './runs';
 import type { SineFitSnapshot } from './lessons/sine';
 import type { DatasetImportFinished, DatasetImportState } from './datasets';
 import type { PicturesSnapshot } from './insights';
+import type { WeightsImportFinished, WeightsImportProgress } from './weights/imported-weights';
 
 export interface TrainingProgress {
   runId: string;
@@ -41,6 +42,9 @@ export interface Events {
   'runs:changed': { runId: string };
   'datasets:progress': DatasetImportState;
   'datasets:finished': DatasetImportFinished;
+  // Importing (or downloading) torchvision weights: lab/models/torchvision-weights-service.ts.
+  'weights:progress': WeightsImportProgress;
+  'weights:finished': WeightsImportFinished;
 }
 export type EventChannel = keyof Events;
 /** Receives every event for every UI (lab/'s emitter and its subscribers). */
@@ -52,4 +56,6 @@ export const EVENT_CHANNELS: readonly EventChannel[] = [
   'runs:changed',
   'datasets:progress',
   'datasets:finished',
+  'weights:progress',
+  'weights:finished',
 ];

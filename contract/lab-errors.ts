@@ -6,8 +6,10 @@ import { ENGLISH_PHOTO_ERRORS, type PhotoErrorParams } from './photo-errors';
 import { ENGLISH_INPUT_ERRORS, type InputErrorParams } from './input-errors';
 import { ENGLISH_WEIGHTS_ERRORS, type WeightsErrorParams } from './weights-errors';
 import { ENGLISH_TRANSFER_ERRORS, type TransferErrorParams } from './transfer/transfer-errors';
+import { ENGLISH_CONTINUE_ERRORS, type ContinueErrorParams } from './continue-errors';
 
-export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams, WeightsErrorParams, InputErrorParams, TransferErrorParams {
+export interface LabErrorParams extends PhotoErrorParams, ModelErrorParams, WeightsErrorParams, InputErrorParams, TransferErrorParams,
+  ContinueErrorParams {
   'loss-not-finite': { value: string; step: number; epoch: number };
   'dataset-not-imported': Record<string, never>;
   'dataset-unreadable': { detail: string };
@@ -52,6 +54,7 @@ export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
   ...ENGLISH_WEIGHTS_ERRORS,
   ...ENGLISH_INPUT_ERRORS,
   ...ENGLISH_TRANSFER_ERRORS,
+  ...ENGLISH_CONTINUE_ERRORS,
   'loss-not-finite': (p) => `the loss became ${p.value} at step ${p.step} (epoch ${p.epoch}); try a smaller learning rate`,
   'dataset-not-imported': () => 'this lesson trains on CIFAR-10: import it first (lab datasets import <path>) or pass --data <path>',
   'dataset-unreadable': (p) => `CIFAR-10 could not be loaded: ${p.detail}`,
@@ -70,7 +73,7 @@ export const ENGLISH_LAB_ERRORS: LabErrorTexts = {
   'pictures-unavailable': (p) => `the pictures could not be computed: ${p.detail}`,
   'run-too-big': (p) => `this run would need about ${p.neededMegabytes} MB of memory, but only ${p.availableMegabytes} MB are free for trainings on this computer; try a smaller batch size or fewer hidden units, or wait for other runs to end`,
   'teacher-only': () => 'only the teacher can do this; ask your teacher',
-  'not-your-run': (p) => `this run belongs to ${p.trainedBy || 'the teacher'}: you can stop and delete only your own runs`,
+  'not-your-run': (p) => `this run belongs to ${p.trainedBy || 'the teacher'}: you can stop, continue and delete only your own runs`,
   'run-damaged': (p) => `part of this run's record could not be read (${p.fields}); what remains is shown`,
   'store-unavailable': (p) => `the lab could not save this run (${p.detail}), so it was stopped; other runs keep training`,
   'dataset-not-found': (p) => `there is no file or folder at ${p.path}: check the --data path`,

@@ -31,6 +31,8 @@ export interface RunSummary {
   damaged?: true;
   /** In a classroom, the name of the student who trained it; absent for runs made on one's own computer. */
   trainedBy?: string;
+  /** The epochs it was continued from after a stop (issue 8), in order; absent or empty when never. */
+  continuedAt?: number[];
 }
 
 /** One named series of a run, e.g. the training loss against the step. */

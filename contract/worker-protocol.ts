@@ -17,6 +17,8 @@ export interface StartTraining {
   datasetDir?: string;
   /** Where the run's files go (e.g. model.safetensors): <data directory>/runs/<runId>. */
   runDir?: string;
+  /** Continue the stopped run from the checkpoint in runDir (issue 8) instead of starting it. */
+  continueRun?: boolean;
 }
 export type HostToWorker = StartTraining;
 

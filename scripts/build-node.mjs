@@ -17,6 +17,7 @@ const entries = [
   { in: 'lab/datasets/import-worker.ts', out: 'dataset-import-worker', format: 'esm' },
   { in: 'native-models/runtime/inference-worker.ts', out: 'inference-worker', format: 'esm' },
   { in: 'lab/transfer/head-worker.ts', out: 'transfer-head-worker', format: 'esm' },
+  { in: 'lab/models/weights-cam-worker.ts', out: 'weights-cam-worker', format: 'esm' },
   { in: 'lab/transfer/cam-worker.ts', out: 'transfer-cam-worker', format: 'esm' },
   { in: 'lab/transfer/finetune-worker.ts', out: 'transfer-finetune-worker', format: 'esm' },
   { in: 'scripts/bench/bench-main.ts', out: 'bench', format: 'esm' },

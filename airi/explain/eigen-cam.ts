@@ -3,9 +3,10 @@
 // centred; their first principal component is the direction along which the pixels differ most,
 // and each pixel's projection on it is the map. It explains what the layer sees, not one class.
 //
-// The principal direction is found by power iteration on the C×C covariance (C ≤ a few hundred),
-// in float64. A principal direction has no sign; the one kept points where the activations are
-// large (its map correlates positively with the sum of the channels), so bright means "active".
+// The principal direction is found by power iteration, in float64, on the C×C covariance, or on the
+// P×P Gram matrix of the pixels when there are fewer pixels than channels. A principal direction has
+// no sign; the one kept points where the activations are large (its map correlates positively with
+// the sum of the channels), so bright means "active".
 
 const ITERATIONS = 300;
 
@@ -25,16 +26,10 @@ export function eigenCam(activations: Float32Array, channels: number, pixels: nu
     mean /= pixels;
     for (let p = 0; p < pixels; p++) centred[c * pixels + p] = activations[c * pixels + p] - mean;
   }
-  const covariance = new Float64Array(channels * channels);
-  for (let a = 0; a < channels; a++) {
-    for (let b = a; b < channels; b++) {
-      let sum = 0;
-      for (let p = 0; p < pixels; p++) sum += centred[a * pixels + p] * centred[b * pixels + p];
-      covariance[a * channels + b] = sum;
-      covariance[b * channels + a] = sum;
-    }
-  }
-  const direction = firstEigenvector(covariance, channels);
+  // The direction is the top eigenvector of the C×C covariance; with fewer pixels than channels (a
+  // last convolution: 1280 channels, 49 pixels) it comes from the P×P Gram matrix instead, the same
+  // answer for a fraction of the work (v = X u / |X u| for its top eigenvector u).
+  const direction = (pixels < channels ? directionFromGram(centred, channels, pixels) : null) ?? directionFromCovariance(centred, channels, pixels);
   const projection = new Float64Array(pixels);
   for (let c = 0; c < channels; c++) {
     for (let p = 0; p < pixels; p++) projection[p] += direction[c] * centred[c * pixels + p];
@@ -50,6 +45,41 @@ export function eigenCam(activations: Float32Array, channels: number, pixels: nu
   const cam = new Float32Array(pixels);
   for (let p = 0; p < pixels; p++) cam[p] = Math.max(0, sign * projection[p]);
   return { weights: Float32Array.from(direction, (w) => sign * w), cam };
+}
+
+function directionFromCovariance(centred: Float64Array, channels: number, pixels: number): Float64Array {
+  const covariance = new Float64Array(channels * channels);
+  for (let a = 0; a < channels; a++) {
+    for (let b = a; b < channels; b++) {
+      let sum = 0;
+      for (let p = 0; p < pixels; p++) sum += centred[a * pixels + p] * centred[b * pixels + p];
+      covariance[a * channels + b] = sum;
+      covariance[b * channels + a] = sum;
+    }
+  }
+  return firstEigenvector(covariance, channels);
+}
+
+/** The principal direction through the pixels' Gram matrix; null when all pixels are alike. */
+function directionFromGram(centred: Float64Array, channels: number, pixels: number): Float64Array | null {
+  const gram = new Float64Array(pixels * pixels);
+  for (let c = 0; c < channels; c++) {
+    const row = c * pixels;
+    for (let p = 0; p < pixels; p++) {
+      const x = centred[row + p];
+      if (x === 0) continue;
+      for (let q = p; q < pixels; q++) gram[p * pixels + q] += x * centred[row + q];
+    }
+  }
+  for (let p = 0; p < pixels; p++) for (let q = 0; q < p; q++) gram[p * pixels + q] = gram[q * pixels + p];
+  const u = firstEigenvector(gram, pixels);
+  const v = new Float64Array(channels);
+  for (let c = 0; c < channels; c++) {
+    let sum = 0;
+    for (let p = 0; p < pixels; p++) sum += centred[c * pixels + p] * u[p];
+    v[c] = sum;
+  }
+  return normalize(v) === 0 ? null : v;
 }
 
 /** The unit eigenvector of the largest eigenvalue of a symmetric positive semi-definite matrix. */

@@ -12,7 +12,9 @@
 // Optimization", https://jmlr.org/papers/v12/duchi11a.html
 import { getBackend } from '../kernels/current-backend';
 import type { Parameter } from '../nn/module';
+import type { Tensor } from '../tensor';
 import { type Optimizer, checkRange } from './optimizer';
+import { type BufferSets, loadOptimizerState, optimizerState } from './optimizer-state';
 
 export interface AdagradOptions {
   lr: number;
@@ -64,5 +66,18 @@ export class Adagrad implements Optimizer {
 
   zeroGrad(): void {
     for (const p of this.params) p.grad.data.fill(0);
+  }
+
+  /** The buffers under PyTorch's names for them. */
+  private bufferSets(): BufferSets {
+    return { sum: this.sums };
+  }
+
+  stateDict(): Record<string, Tensor> {
+    return optimizerState(this.params, this.t, this.bufferSets());
+  }
+
+  loadStateDict(state: Record<string, Tensor>): void {
+    this.t = loadOptimizerState('Adagrad', this.params, this.bufferSets(), state);
   }
 }

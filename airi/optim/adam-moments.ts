@@ -4,7 +4,9 @@
 import type { AdamStepOptions, Backend } from '../kernels/backend';
 import { getBackend } from '../kernels/current-backend';
 import type { Parameter } from '../nn/module';
+import type { Tensor } from '../tensor';
 import { type Optimizer, checkRange } from './optimizer';
+import { type BufferSets, loadOptimizerState, optimizerState } from './optimizer-state';
 
 export interface AdamFamilyOptions {
   lr: number;
@@ -25,6 +27,8 @@ export abstract class AdamMoments implements Optimizer {
   private t = 0;
   private readonly m: Float32Array[];
   private readonly v: Float32Array[];
+  /** "Adam" or "AdamW", for error messages. */
+  private readonly name: string;
 
   protected constructor(name: string, params: Parameter[], options: AdamFamilyOptions, defaultWeightDecay: number) {
     const { lr, betas = [0.9, 0.999], eps = 1e-8, weightDecay = defaultWeightDecay } = options;
@@ -33,6 +37,7 @@ export abstract class AdamMoments implements Optimizer {
     checkRange(name, 'betas[1]', betas[1], 0, 1, true);
     checkRange(name, 'eps', eps, 0, Infinity);
     checkRange(name, 'weightDecay', weightDecay, 0, Infinity);
+    this.name = name;
     this.params = [...params];
     this.lr = lr;
     this.betas = [betas[0], betas[1]];
@@ -66,5 +71,18 @@ export abstract class AdamMoments implements Optimizer {
 
   zeroGrad(): void {
     for (const p of this.params) p.grad.data.fill(0);
+  }
+
+  /** The buffers under PyTorch's names for them. */
+  private bufferSets(): BufferSets {
+    return { exp_avg: this.m, exp_avg_sq: this.v };
+  }
+
+  stateDict(): Record<string, Tensor> {
+    return optimizerState(this.params, this.t, this.bufferSets());
+  }
+
+  loadStateDict(state: Record<string, Tensor>): void {
+    this.t = loadOptimizerState(this.name, this.params, this.bufferSets(), state);
   }
 }

@@ -17,7 +17,9 @@
 // 2013, "Generating Sequences With Recurrent Neural Networks", https://arxiv.org/abs/1308.0850
 import { getBackend } from '../kernels/current-backend';
 import type { Parameter } from '../nn/module';
+import type { Tensor } from '../tensor';
 import { type Optimizer, checkRange } from './optimizer';
+import { type BufferSets, loadOptimizerState, optimizerState } from './optimizer-state';
 
 export interface RMSpropOptions {
   lr: number;
@@ -46,6 +48,8 @@ export class RMSprop implements Optimizer {
   private readonly gradAvgs: Float32Array[] | null;
   /** Momentum buffers, only with momentum. */
   private readonly buffers: Float32Array[] | null;
+  /** Steps taken: RMSprop's update does not use it, but its state records it as PyTorch's does. */
+  private steps = 0;
 
   constructor(params: Parameter[], { lr, alpha = 0.99, eps = 1e-8, weightDecay = 0, momentum = 0, centered = false }: RMSpropOptions) {
     checkRange('RMSprop', 'lr', lr, 0, Infinity);
@@ -75,6 +79,7 @@ export class RMSprop implements Optimizer {
       momentum: this.momentum,
     };
     const backend = getBackend();
+    this.steps += 1;
     this.params.forEach((p, i) =>
       backend.rmspropStep(p.value.data, p.grad.data, this.squareAvgs[i], this.gradAvgs?.[i] ?? null, this.buffers?.[i] ?? null, options),
     );
@@ -82,5 +87,18 @@ export class RMSprop implements Optimizer {
 
   zeroGrad(): void {
     for (const p of this.params) p.grad.data.fill(0);
+  }
+
+  /** The buffers under PyTorch's names for them. */
+  private bufferSets(): BufferSets {
+    return { square_avg: this.squareAvgs, grad_avg: this.gradAvgs, momentum_buffer: this.buffers };
+  }
+
+  stateDict(): Record<string, Tensor> {
+    return optimizerState(this.params, this.steps, this.bufferSets());
+  }
+
+  loadStateDict(state: Record<string, Tensor>): void {
+    this.steps = loadOptimizerState('RMSprop', this.params, this.bufferSets(), state);
   }
 }

@@ -12,7 +12,9 @@
 // and momentum in deep learning", https://proceedings.mlr.press/v28/sutskever13.html
 import { getBackend } from '../kernels/current-backend';
 import type { Parameter } from '../nn/module';
+import type { Tensor } from '../tensor';
 import { type Optimizer, checkRange } from './optimizer';
+import { type BufferSets, loadOptimizerState, optimizerState } from './optimizer-state';
 
 export interface SGDOptions {
   lr: number;
@@ -70,5 +72,18 @@ export class SGD implements Optimizer {
 
   zeroGrad(): void {
     for (const p of this.params) p.grad.data.fill(0);
+  }
+
+  /** The buffers under PyTorch's names for them. */
+  private bufferSets(): BufferSets {
+    return { momentum_buffer: this.buffers };
+  }
+
+  stateDict(): Record<string, Tensor> {
+    return optimizerState(this.params, this.stepsTaken, this.bufferSets());
+  }
+
+  loadStateDict(state: Record<string, Tensor>): void {
+    this.stepsTaken = loadOptimizerState('SGD', this.params, this.bufferSets(), state);
   }
 }

@@ -59,6 +59,11 @@ export interface CamMap {
   cam: number[];
   /** One weight per channel: the mean gradient (Grad-CAM) or the first principal direction (Eigen-CAM). */
   weights: number[];
+  /**
+   * The map stretched over the network's input (bilinear, as PyTorch's align_corners=False) and scaled
+   * to 0..255 by its own minimum and maximum: inputHeight × inputWidth bytes, base64. 255 = most evidence.
+   */
+  heatBase64: string;
 }
 
 export interface ExplainResult {

@@ -25,3 +25,30 @@ export interface ImportedWeights {
   onnxModelId: string | null;
   labelsSource: 'imagenet' | 'numbers';
 }
+
+/** The steps of a torchvision import, in order (a VGG16 takes about a minute on a small laptop). */
+export const WEIGHTS_IMPORT_PHASES = ['downloading', 'reading', 'recognising', 'loading', 'saving', 'exporting', 'checking'] as const;
+export type WeightsImportPhase = (typeof WEIGHTS_IMPORT_PHASES)[number];
+
+/** Progress of the one import (or download and import) running, for every window. */
+export interface WeightsImportProgress {
+  file: string;
+  phase: WeightsImportPhase;
+  /** Bytes downloaded (downloading only) and the file's size when known. */
+  bytesDone?: number;
+  bytesTotal?: number | null;
+  /** The whole import's fraction done, from 0 to 1, phases weighted by their usual share of the time. */
+  fraction: number;
+  elapsedSeconds: number;
+  /** Seconds left at the pace so far; null until it can be estimated. */
+  etaSeconds: number | null;
+}
+
+/** How the import ended, for every window (the call's own answer says the same to the caller). */
+export interface WeightsImportFinished {
+  file: string;
+  ok: boolean;
+  weights: ImportedWeights | null;
+  /** English (logs); the UI words errorInfo. */
+  error: string | null;
+}

@@ -25,10 +25,13 @@ import { UploadStore } from '../uploads/upload-store';
 import { transferHandlers } from '../models/transfer-handlers';
 import { FineTuneService } from '../models/finetune-service';
 import { TransferService } from '../models/transfer-service';
+import { TorchvisionWeightsService } from '../models/torchvision-weights-service';
+import { weightsHandlers } from '../models/weights-handlers';
 import { buildAppInfo } from './app-info';
 import { APP_VERSION } from '../platform/app-version';
 import { DATABASE_FILE, defaultDataDirectory } from './data-directory';
 import { createDispatcher } from './dispatch';
+import { continueHandlers } from '../runs/continue-handlers';
 import type { EventListener } from '../../contract/events';
 import type { Lab, LabOptions } from './lab';
 
@@ -39,6 +42,8 @@ export interface CreateLabOptions extends LabOptions {
   inferenceWorkerScript?: string;
   /** Trainings allowed at once; defaults to AIRI_LAB_MAX_TRAININGS, else the number of cores. */
   maxConcurrentTrainings?: number;
+  /** Where torchvision's weight files are downloaded from: a classroom mirror; defaults to AIRI_LAB_TORCHVISION_MIRROR, else torchvision's address. */
+  torchvisionDownloadBase?: string;
 }
 
 function defaultWorkerScript(): string {
@@ -77,6 +82,11 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
     dataDirectory, models, store, emit, appVersion: APP_VERSION, headWorkerScript: join(dirname(workerScript), 'transfer-head-worker.mjs'),
   });
 
+  const weights = new TorchvisionWeightsService({
+    dataDirectory, models, emit, camWorkerScript: join(dirname(workerScript), 'weights-cam-worker.mjs'),
+    downloadBase: options.torchvisionDownloadBase ?? (process.env.AIRI_LAB_TORCHVISION_MIRROR || undefined),
+  });
+
   const fineTune = new FineTuneService({
     dataDirectory, store, emit, transfer, appVersion: APP_VERSION, workerScript: join(dirname(workerScript), 'transfer-finetune-worker.mjs'),
   });
@@ -85,12 +95,14 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
     ...uploadHandlers(uploads),
     ...transferHandlers(transfer, fineTune, uploads),
     ...modelHandlers(models, uploads),
+    ...weightsHandlers(weights, uploads),
     'app:info': async () => buildAppInfo(options, sqliteVersion(db), dataDirectory, await models.providers().catch(() => null)),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
     'lessons:list': () => lessonSummaries(),
     'training:start': ({ lessonId, hyperparameters, data }) => ({ runId: trainer.start(lessonId, hyperparameters, { data }).runId }),
     'training:stop': async ({ runId }) => ({ stopped: await trainer.stop(runId) }),
+    ...continueHandlers(store, trainer),
     'runs:list': (filter) => {
       // A run whose process died (a CLI killed while the server runs) would otherwise stay "running" forever.
       store.markInterrupted();
@@ -134,6 +146,7 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
       await trainer.stopAll();
       await datasets.idle();
       await uploads.close();
+      await weights.close();
       await models.close();
       listeners.clear();
       db.close();

@@ -21,6 +21,7 @@ export const RUNS_USAGE = `  lab runs [--lesson L] [--status S] [--tag T] [--sea
                                              settings that differ, final and best metrics
   lab runs rerun <id> [--<hyperparameter> V] [--json]
                                              train again; says whether it reproduced exactly
+  lab runs continue <id> [--json]            train a stopped or interrupted run on from its last finished epoch
   lab runs delete <id>... [--json]`;
 
 /** Part size for imports through the API (the WebSocket's limit does not apply in-process). */
@@ -61,6 +62,7 @@ async function show(lab: Lab, runId: string, json: boolean): Promise<number> {
   if (run.tags?.length) console.log(`  tags: ${run.tags.join(', ')}`);
   if (run.note) console.log(`  note: ${run.note}`);
   if (run.rerunOf) console.log(`  trains again run ${run.rerunOf}`);
+  if (run.continuedAt?.length) console.log(`  continued after a stop from epoch ${run.continuedAt.join(', then ')}`);
   console.log(`  settings: ${Object.entries(run.hyperparameters).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`  metrics: ${Object.entries(run.metrics).map(([k, v]) => `${k} ${num(v)}`).join(', ')}`);
   for (const s of run.series) console.log(`  curve ${s.name}: ${s.steps.length} points, last ${num(s.values.at(-1))} at step ${s.steps.at(-1) ?? '—'}`);
@@ -149,6 +151,18 @@ async function rerun(lab: Lab, runId: string, args: ParsedArgs, json: boolean): 
   return code;
 }
 
+/** `lab runs continue <id>`: the same run trains on from its checkpoint, followed like `lab train`. */
+async function continueCommand(lab: Lab, runId: string, json: boolean): Promise<number> {
+  const run = (await lab.dispatch('runs:get', { runId })) as RunDetail;
+  return followTraining(lab, json, run.lessonId, run.hyperparameters, async () => {
+    const { epoch } = (await lab.dispatch('training:continue', { runId })) as { runId: string; epoch: number };
+    const epochs = run.hyperparameters.epochs;
+    if (json) process.stdout.write(`${JSON.stringify({ event: 'continued', runId, fromEpoch: epoch })}\n`);
+    else console.log(`Continuing run ${runId} from the end of epoch ${epoch}${typeof epochs === 'number' ? ` of ${epochs}` : ''}`);
+    return { runId };
+  });
+}
+
 export async function runsCommand(lab: Lab, args: ParsedArgs): Promise<number> {
   const [, verb, ...rest] = args.positionals;
   const json = args.switches.has('json');
@@ -167,5 +181,6 @@ export async function runsCommand(lab: Lab, args: ParsedArgs): Promise<number> {
   if (verb === 'show') return show(lab, runId, json);
   if (verb === 'export') return exportCommand(lab, runId, args, json);
   if (verb === 'rerun') return rerun(lab, runId, args, json);
+  if (verb === 'continue') return continueCommand(lab, runId, json);
   throw new Error(`unknown runs command "${verb}"\n${RUNS_USAGE}`);
 }

@@ -6,6 +6,7 @@ import type { TrainingSnapshot } from '../../contract/events';
 import type { HyperparameterValues } from '../../contract/hyperparameters';
 import type { LessonDescriptor, TrainableLessonDescriptor } from '../../contract/lessons/lesson-descriptor';
 import type { WorkerDone, WorkerProgress } from '../../contract/worker-protocol';
+import type { RunCheckpoint } from './checkpoint/run-checkpoint';
 
 export interface TrainingContext {
   /** True once the user pressed Stop; checked every step. */
@@ -18,6 +19,10 @@ export interface TrainingContext {
   datasetDir?: string;
   /** Writes a file into the run's folder (e.g. model.safetensors) and returns its path. */
   saveFile?(name: string, bytes: Uint8Array): string;
+  /** Replaces the run's checkpoint, whole or not at all (at each epoch's end but the last). */
+  saveCheckpoint?(bytes: Uint8Array): void;
+  /** Continuing a stopped run (issue 8): the checkpoint it trains on from; absent for a new run. */
+  resume?: RunCheckpoint;
 }
 
 export type TrainingResult = Omit<WorkerDone, 'type'>;

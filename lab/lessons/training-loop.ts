@@ -5,6 +5,9 @@
 // model's step, its batches and its metrics; it never counts steps or paces reports itself.
 import type { LRScheduler, Optimizer } from '../../airi';
 import { TrainingFailure, type TrainingContext } from './lesson-trainer';
+import type { LoopCarry } from './loop-carry';
+
+export type { LoopCarry };
 
 /** About this many points make up a run's loss curve, whatever its length. */
 export const CURVE_POINTS = 400;
@@ -53,12 +56,18 @@ export interface TrainingPlan<Batch> {
   /** After the evaluation: per-epoch pictures, snapshots, film-strip frames. */
   onEpochEnd?(position: LoopPosition, metrics: Record<string, number>): void;
   /**
+   * After onEpochEnd of every epoch but the last: the lesson saves what continuing needs (weights,
+   * optimizer, Rng) with the loop's own `carry`. Not after the last epoch, which leaves nothing to continue.
+   */
+  checkpoint?(position: LoopPosition, carry: LoopCarry): void;
+  /**
    * Continues a run after `step` steps whose model, optimizer and Rng the lesson has restored: the
    * loop starts in that step's epoch, skips the batches already trained on and brings the schedule
-   * to that step.
+   * to that step; with the `carry` saved at that step, the curve goes on exactly as if never stopped.
    */
-  resumeFrom?: { step: number };
+  resumeFrom?: { step: number; carry?: LoopCarry };
 }
+
 
 export interface LoopOutcome {
   status: 'completed' | 'stopped';
@@ -82,6 +91,14 @@ class CurveWindow {
   private correct = 0;
   private samples = 0;
   private classified = false;
+
+  carry(): LoopCarry['window'] {
+    return { loss: this.loss, steps: this.steps, correct: this.correct, samples: this.samples, classified: this.classified };
+  }
+
+  restore(carried: LoopCarry['window']): void {
+    ({ loss: this.loss, steps: this.steps, correct: this.correct, samples: this.samples, classified: this.classified } = carried);
+  }
 
   add(outcome: StepOutcome): void {
     this.loss += outcome.loss;
@@ -126,6 +143,13 @@ export function runTrainingLoop<Batch>(plan: TrainingPlan<Batch>, context: Train
   let evaluation: Record<string, number> = {};
   const window = new CurveWindow();
   const recent: number[] = [];
+  const carried = plan.resumeFrom?.carry;
+  if (carried) {
+    window.restore(carried.window);
+    recent.push(...carried.recent);
+    lastEpochLoss = carried.lastEpochLoss ?? Number.NaN;
+    evaluation = { ...carried.evaluation };
+  }
   const position = (epoch: number): LoopPosition => ({ step, totalSteps, epoch, epochs });
 
   const report = (epoch: number, metrics: Record<string, number>, now: number) => {
@@ -184,6 +208,11 @@ export function runTrainingLoop<Batch>(plan: TrainingPlan<Batch>, context: Train
       report(epoch, metrics, context.now());
     }
     plan.onEpochEnd?.(position(epoch), evaluation);
+    if (epoch < epochs) {
+      plan.checkpoint?.(position(epoch), {
+        window: window.carry(), recent: [...recent], lastEpochLoss: Number.isFinite(lastEpochLoss) ? lastEpochLoss : null, evaluation: { ...evaluation },
+      });
+    }
   }
   return finish('completed');
 

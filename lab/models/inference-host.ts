@@ -4,6 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ExecutionProvider, ProviderAttempt } from '../../contract/models/models';
 import type { InferenceRequest, InferenceResponse, OpenResult, ProbeResult, RunResult } from '../../native-models/runtime/inference-protocol';
+import type { CamLayersRequest, CamLayersResult, ExplainRunRequest, ExplainRunResult } from '../../native-models/cam/cam-protocol';
 
 type Without<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
@@ -39,6 +40,14 @@ export class InferenceHost {
   /** Runs the session `key`; `data` is transferred (unusable here afterwards). */
   run(key: string, input: string, data: Float32Array, dims: number[], output: string): Promise<RunResult> {
     return this.call({ kind: 'run', key, input, data, dims, output }, [data.buffer as ArrayBuffer]) as Promise<RunResult>;
+  }
+  /** The activations of a model file that class activation maps can be drawn at (native-models/cam). */
+  camLayers(request: Omit<CamLayersRequest, 'id' | 'kind'>): Promise<CamLayersResult> {
+    return this.call({ kind: 'cam-layers', ...request }) as Promise<CamLayersResult>;
+  }
+  /** One photo's class activation maps; `request.data` is transferred. */
+  explain(request: Omit<ExplainRunRequest, 'id' | 'kind'>): Promise<ExplainRunResult> {
+    return this.call({ kind: 'explain', ...request }, [request.data.buffer as ArrayBuffer]) as Promise<ExplainRunResult>;
   }
   async close(key: string): Promise<void> {
     if (this.worker) await this.call({ kind: 'close', key });

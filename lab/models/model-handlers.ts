@@ -6,6 +6,7 @@ import type { ModelChannels } from '../../contract/models/model-channels';
 import type { UploadStore, ReceivedFile } from '../uploads/upload-store';
 import { inspectAiriNetwork } from './airi-networks';
 import type { ModelService } from './model-service';
+import { ModelExplainer } from './model-explainer';
 
 async function withUploads<T>(uploads: UploadStore, taken: Promise<ReceivedFile>[], use: (files: ReceivedFile[]) => Promise<T>): Promise<T> {
   const settled = await Promise.allSettled(taken);
@@ -22,6 +23,7 @@ async function withUploads<T>(uploads: UploadStore, taken: Promise<ReceivedFile>
 export function modelHandlers(models: ModelService, uploads: UploadStore): Pick<Handlers, keyof ModelChannels> {
   const photo = <T>(uploadId: string, use: (bytes: Uint8Array, file: string) => Promise<T>) =>
     withUploads(uploads, [uploads.take(uploadId, 'photo')], async ([received]) => use(new Uint8Array(await readFile(received.path)), received.file));
+  const explainer = new ModelExplainer(models);
   return {
     'models:list': () => models.list(),
     'models:providers': () => models.providers(),
@@ -39,5 +41,7 @@ export function modelHandlers(models: ModelService, uploads: UploadStore): Pick<
     'models:set-provider': ({ modelId, provider }) => models.setProvider(modelId, provider),
     'models:preview': ({ modelId, uploadId }) => photo(uploadId, (bytes, file) => models.preview(modelId, bytes, file)),
     'models:classify': ({ modelId, uploadId, top }) => photo(uploadId, (bytes, file) => models.classify(modelId, bytes, file, top ?? 5)),
+    'models:cam-layers': ({ modelId }) => explainer.layers(modelId),
+    'models:explain': ({ modelId, uploadId, ...options }) => photo(uploadId, (bytes, file) => explainer.explain(modelId, bytes, file, options)),
   };
 }

@@ -60,6 +60,10 @@ export const MIGRATIONS: readonly string[] = [
   drop index run_metrics_by_run;
   create index run_metrics_by_run on run_metrics(run_id, name, step, value);
   `,
+  // 5: the epochs a stopped run was continued from (issue 8), as a JSON list: the same run trained on.
+  `
+  alter table runs add column continued_json text not null default '[]';
+  `,
 ];
 
 export function schemaVersion(db: Database.Database): number {

@@ -26,6 +26,7 @@ export interface RunRow {
   tags_json?: string;
   note?: string;
   rerun_of?: string | null;
+  continued_json?: string;
 }
 
 export interface NewRun {
@@ -89,6 +90,8 @@ export function toSummary(row: RunRow): RunSummary {
     note: row.note ?? '',
     rerunOf: row.rerun_of ?? null,
   };
+  const continuedAt = parseEpochs(row.continued_json);
+  if (continuedAt.length > 0) summary.continuedAt = continuedAt;
   if (typeof row.trained_by === 'string') summary.trainedBy = row.trained_by;
   if (lost.length === 0) return summary;
   const info: LabErrorInfo = { code: 'run-damaged', params: { fields: lost.join(', ') } };
@@ -99,6 +102,15 @@ function parseTags(json: string | undefined): string[] {
   try {
     const value: unknown = JSON.parse(json ?? '[]');
     return Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function parseEpochs(json: string | undefined): number[] {
+  try {
+    const value: unknown = JSON.parse(json ?? '[]');
+    return Array.isArray(value) ? value.filter((e): e is number => Number.isInteger(e)) : [];
   } catch {
     return [];
   }
@@ -166,6 +178,26 @@ export class RunStore {
         status, JSON.stringify({ ...run.metrics, ...metrics }), error ? englishLabError(error) : null, error ? JSON.stringify(error) : null,
         new Date().toISOString(), runId,
       );
+  }
+
+  /**
+   * A stopped or interrupted run trains on from its checkpoint at `step` (the end of `epoch`), as the
+   * same run: back to running under this process, its curves cut back to that step (what the
+   * unfinished epoch drew is trained again), and the continuation recorded. False, changing nothing,
+   * when the run is not stopped or interrupted (it was continued or deleted meanwhile).
+   */
+  continueRun(runId: string, { step, epoch }: { step: number; epoch: number }): boolean {
+    return this.db.transaction(() => {
+      const row = this.db.prepare('select status, continued_json from runs where id = ?').get(runId) as
+        { status: RunStatus; continued_json: string } | undefined;
+      if (!row || (row.status !== 'stopped' && row.status !== 'interrupted')) return false;
+      this.db.prepare('delete from run_metrics where run_id = ? and step > ?').run(runId, step);
+      this.db
+        .prepare(`update runs set status = 'running', finished_at = null, error = null, error_json = null, owner_pid = ?, owner_host = ?,
+          continued_json = ? where id = ?`)
+        .run(process.pid, hostname(), JSON.stringify([...parseEpochs(row.continued_json), epoch]), runId);
+      return true;
+    })();
   }
 
   /**

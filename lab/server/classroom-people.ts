@@ -92,9 +92,12 @@ export function handleJoin(request: IncomingMessage, response: ServerResponse, p
   return false;
 }
 
-/** The run a call would stop or delete. */
+/** Calls that change a run: a student may make them on their own runs only. */
+const OWN_RUN_CHANNELS: readonly string[] = ['training:stop', 'runs:delete', 'training:continue'];
+
+/** The run a call would stop, delete or continue. */
 function targetRun(message: InvokeMessage): string | null {
-  if (message.channel !== 'training:stop' && message.channel !== 'runs:delete') return null;
+  if (!OWN_RUN_CHANNELS.includes(message.channel)) return null;
   const runId = (message.request as { runId?: unknown } | null)?.runId;
   return typeof runId === 'string' ? runId : null;
 }

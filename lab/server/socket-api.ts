@@ -32,7 +32,7 @@ function runOfInterest(message: InvokeMessage, response: unknown): string | null
     const runId = (response as { runId?: unknown } | null)?.runId;
     return typeof runId === 'string' ? runId : null;
   }
-  if (message.channel === 'runs:get' || message.channel === 'training:stop') {
+  if (message.channel === 'runs:get' || message.channel === 'training:stop' || message.channel === 'training:continue') {
     const runId = (message.request as { runId?: unknown } | null)?.runId;
     return typeof runId === 'string' ? runId : null;
   }
@@ -68,7 +68,9 @@ function refusedByPolicy(message: InvokeMessage, policy: SocketPolicy): LabError
 }
 
 /** Changes to the model library: the teacher's, not a student's (classify and inspect stay open). */
-const TEACHER_MODEL_CHANNELS = new Set(['models:import', 'models:remove', 'models:rename', 'models:set-preprocessing', 'models:set-provider']);
+const TEACHER_MODEL_CHANNELS = new Set(['models:import', 'models:remove', 'models:rename', 'models:set-preprocessing', 'models:set-provider',
+  // torchvision weights: importing (an upload), downloading and removing are the teacher's.
+  'weights:import', 'weights:download', 'weights:remove']);
 
 /** Channels whose answers carry stored error texts, which may name the server's folders. */
 const CHANNELS_WITH_ERROR_TEXTS = new Set(['runs:list', 'runs:get']);
@@ -77,6 +79,10 @@ const CHANNELS_WITH_ERROR_TEXTS = new Set(['runs:list', 'runs:get']);
 function responseFor(channel: string, response: unknown, policy: SocketPolicy): unknown {
   if (channel === 'app:info' && !policy.allowServerPaths && response !== null && typeof response === 'object') {
     return { ...response, dataDirectory: '' };
+  }
+  // Nor is the lab's downloads folder, where the teacher may put torchvision's files.
+  if (channel === 'weights:status' && !policy.allowServerPaths && response !== null && typeof response === 'object') {
+    return { ...response, downloadsFolder: '' };
   }
   // Where the teacher keeps the dataset is not a student's business: they see its file name only.
   if (channel === 'datasets:status' && !policy.allowServerPaths) return forStudents(response);

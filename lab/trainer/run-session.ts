@@ -1,6 +1,7 @@
 // One training run from start to its stored end: finds its dataset (lessons 2 to 6), starts its worker,
 // stores and forwards what the worker reports, and settles exactly once — completed, stopped or
 // failed — whichever of the worker's answer, its crash, its exit or a Stop comes first.
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
@@ -16,6 +17,7 @@ import { throttledProgress } from '../datasets/import-off-thread';
 import type { MetricPoint, RunStore } from '../run-store/run-store';
 import { RunWriter } from '../run-store/run-writer';
 import { datasetForRun } from './dataset-for-run';
+import { CHECKPOINT_FILE } from '../lessons/checkpoint/run-checkpoint';
 
 /** A worker that has not ended this long after Stop is terminated. */
 export const STOP_GRACE_MS = 1000;
@@ -42,6 +44,8 @@ export interface RunRequest {
   hyperparameters: HyperparameterValues;
   /** CIFAR-10 for lessons 2 to 6: an archive, image folder or cache folder; defaults to the current import. */
   data?: string;
+  /** Continue the stopped run from its checkpoint (issue 8). */
+  continueRun?: boolean;
 }
 
 /** A run that ended without an error (its metrics filled in by the caller when it has some). */
@@ -152,6 +156,7 @@ export class RunSession {
       stopFlag: this.stopBuffer,
       ...(datasetDir ? { datasetDir } : {}),
       ...(dataDirectory ? { runDir: join(dataDirectory, 'runs', this.runId) } : {}),
+      ...(this.request.continueRun ? { continueRun: true } : {}),
     };
     worker.postMessage(start);
   }
@@ -206,6 +211,11 @@ export class RunSession {
     this.onSettled(this);
     const { emit } = this.options;
     // The first try is synchronous: normally the run is stored before anyone hears it finished.
+    // A checkpoint is only for continuing: a completed run has its weights in model.safetensors, and
+    // a failed one would fail again. Stopped and interrupted runs keep theirs.
+    if ((result.status === 'completed' || result.status === 'failed') && this.options.dataDirectory) {
+      rmSync(join(this.options.dataDirectory, 'runs', this.runId, CHECKPOINT_FILE), { force: true });
+    }
     const stored = this.writer.finish({ status: result.status, metrics: result.metrics, error: result.errorInfo, artifacts });
     emit('training:finished', result);
     void stored.then(() => {

@@ -12,7 +12,9 @@ import type { ActiveTraining } from '../../contract/runs-api';
 import { datasetOf } from '../../contract/lessons/registry';
 import type { RunStore } from '../run-store/run-store';
 import { checkDatasetSource } from './dataset-for-run';
-import { RunSession } from './run-session';
+import { RunSession, type RunRequest } from './run-session';
+import { checkpointInfo, checkpointPath, checkRunCheckpoint } from './checkpoint-file';
+import type { CheckpointInfo } from '../../contract/continue-run';
 import { defaultMemoryBudget, estimateRunBytes, MEGABYTE, threadsOfRun } from './run-memory';
 
 /** Bundled beside the training worker in dist/node. */
@@ -74,7 +76,48 @@ export class TrainerHost {
   constructor(private readonly options: TrainerHostOptions) {}
 
   start(lessonId: LessonId, hyperparameters: HyperparameterValues, startOptions: StartOptions = {}): { runId: string; finished: Promise<TrainingFinished> } {
-    const { store, storeRetry, emit, appVersion, workerScript, dataDirectory } = this.options;
+    const { store, appVersion, dataDirectory } = this.options;
+    const admitted = this.admit(lessonId, hyperparameters);
+    if (datasetOf(lessonId) === 'cifar10') checkDatasetSource(startOptions.data, dataDirectory);
+    const seed = typeof hyperparameters.seed === 'number' ? hyperparameters.seed : 0;
+    const run = store.createRun({ lessonId, hyperparameters, seed, appVersion });
+    return this.enqueue({ runId: run.id, lessonId, hyperparameters, ...(startOptions.data !== undefined ? { data: startOptions.data } : {}) }, admitted);
+  }
+
+  /**
+   * Trains a stopped or interrupted run on from its checkpoint (issue 8), as the same run. Everything
+   * is checked first (the run, its state, the whole checkpoint file, room on the machine); only then
+   * does the run go back to running with its curves cut back to the checkpoint's step.
+   */
+  continue(runId: string): { runId: string; epoch: number; finished: Promise<TrainingFinished> } {
+    const { store, dataDirectory } = this.options;
+    const run = store.getSummary(runId);
+    if (!run) throw ApiInputError.of({ code: 'run-not-found', params: { runId } });
+    if (this.sessions.has(runId) || (run.status !== 'stopped' && run.status !== 'interrupted')) {
+      throw ApiInputError.of({ code: 'continue-not-stopped', params: { runId, status: this.sessions.has(runId) ? 'running' : run.status } });
+    }
+    if (!dataDirectory) throw ApiInputError.of({ code: 'continue-no-checkpoint', params: { runId } });
+    const checkpoint = checkRunCheckpoint(checkpointPath(dataDirectory, runId), run);
+    const admitted = this.admit(run.lessonId, run.hyperparameters);
+    if (datasetOf(run.lessonId) === 'cifar10') checkDatasetSource(undefined, dataDirectory);
+    if (!store.continueRun(runId, { step: checkpoint.step, epoch: checkpoint.epoch })) {
+      throw ApiInputError.of({ code: 'continue-not-stopped', params: { runId, status: store.getSummary(runId)?.status ?? 'deleted' } });
+    }
+    const started = this.enqueue({ runId, lessonId: run.lessonId, hyperparameters: run.hyperparameters, continueRun: true }, admitted);
+    return { ...started, epoch: checkpoint.epoch };
+  }
+
+  /** Where the run's checkpoint stands, for "Continue from epoch N"; null when it cannot be continued. */
+  checkpointOf(runId: string): CheckpointInfo | null {
+    const run = this.options.store.getSummary(runId);
+    const { dataDirectory } = this.options;
+    if (!run || !dataDirectory || this.sessions.has(runId) || (run.status !== 'stopped' && run.status !== 'interrupted')) return null;
+    const info = checkpointInfo(checkpointPath(dataDirectory, runId));
+    return info && info.epoch < info.epochs ? info : null;
+  }
+
+  /** Refuses, before anything is stored, a run the queue or the memory cannot take; says whether it waits. */
+  private admit(lessonId: LessonId, hyperparameters: HyperparameterValues): { waits: boolean; threads: number; bytes: number } {
     const threads = threadsOfRun(lessonId);
     const waits = this.queue.length > 0 || !this.fits(threads, 0);
     if (waits && this.queue.length >= (this.options.maxQueued ?? DEFAULT_MAX_QUEUED)) {
@@ -89,11 +132,14 @@ export class TrainerHost {
         params: { neededMegabytes: Math.ceil(needed / MEGABYTE), availableMegabytes: Math.max(0, Math.floor(available / MEGABYTE)) },
       });
     }
-    if (datasetOf(lessonId) === 'cifar10') checkDatasetSource(startOptions.data, dataDirectory);
-    const seed = typeof hyperparameters.seed === 'number' ? hyperparameters.seed : 0;
-    const run = store.createRun({ lessonId, hyperparameters, seed, appVersion });
-    const session = new RunSession(
-      { runId: run.id, lessonId, hyperparameters, ...(startOptions.data !== undefined ? { data: startOptions.data } : {}) },
+    return { waits, threads, bytes: needed };
+  }
+
+  /** Makes the run's session and starts it now, or queues it for threads. */
+  private enqueue(request: RunRequest, { waits, threads, bytes }: { waits: boolean; threads: number; bytes: number }): { runId: string; finished: Promise<TrainingFinished> } {
+    const { store, storeRetry, emit, workerScript, dataDirectory } = this.options;
+        const session = new RunSession(
+      request,
       {
         store, storeRetry, emit, workerScript, dataDirectory,
         importWorkerScript: join(dirname(workerScript), IMPORT_WORKER_FILE),
@@ -101,16 +147,16 @@ export class TrainerHost {
       },
       (settled) => this.forget(settled.runId),
     );
-    this.sessions.set(run.id, session);
+    this.sessions.set(request.runId, session);
     if (waits) {
-      this.queue.push({ session, threads, bytes: needed });
-      emit('runs:changed', { runId: run.id });
+      this.queue.push({ session, threads, bytes });
+      emit('runs:changed', { runId: request.runId });
       this.tellPlaces();
     } else {
-      this.launch({ session, threads, bytes: needed });
-      emit('runs:changed', { runId: run.id });
+      this.launch({ session, threads, bytes });
+      emit('runs:changed', { runId: request.runId });
     }
-    return { runId: run.id, finished: session.finished };
+    return { runId: request.runId, finished: session.finished };
   }
 
   /** A run's place in the queue (1 = next to start), or null when it is not waiting. */

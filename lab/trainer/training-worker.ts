@@ -11,9 +11,11 @@ import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { runWasmGemmHelper, type WasmGemmHelperInit } from '../../airi';
 import { STOP_REQUESTED, type HostToWorker, type WorkerToHost } from '../../contract/worker-protocol';
 import { writeFileAtomic } from '../run-store/atomic-file';
+import { readRunCheckpoint } from './checkpoint-file';
 import { defaultEngineThreads, selectBackend, type EngineChoice } from './engine-backend';
 import { TrainingFailure, type RunnableLesson, type TrainingContext } from '../lessons/lesson-trainer';
 import { runnableLesson } from '../lessons/registry';
+import { CHECKPOINT_FILE } from '../lessons/checkpoint/run-checkpoint';
 
 const HELPER_ROLE = 'airi-wasm-gemm-helper';
 
@@ -50,12 +52,20 @@ async function run(message: HostToWorker): Promise<void> {
         return path;
       }
       : undefined,
+    saveCheckpoint: runDir
+      ? (bytes) => {
+        mkdirSync(runDir, { recursive: true });
+        // Replaced whole: a run stopped or killed while writing keeps the previous epoch's checkpoint.
+        writeFileAtomic(join(runDir, CHECKPOINT_FILE), bytes);
+      }
+      : undefined,
   };
   const helpers: Worker[] = [];
   let engine: EngineChoice | null = null;
   try {
     const lesson = runnableLesson(message.lessonId);
     if (!lesson) throw new TrainingFailure({ code: 'lesson-not-trainable', params: { lessonId: message.lessonId } }, null);
+    if (message.continueRun) context.resume = readRunCheckpoint(message.runId, runDir);
     engine = await chooseEngine(lesson, helpers);
     const result = lesson.run(message.hyperparameters, context);
     if (engine) {
@@ -66,13 +76,19 @@ async function run(message: HostToWorker): Promise<void> {
     const step = error instanceof TrainingFailure ? error.step : null;
     const text = error instanceof Error ? error.message : String(error);
     // An error no lesson foresaw still reaches the UI, worded as a crash with its English detail.
-    const info: LabErrorInfo = error instanceof TrainingFailure ? error.info : { code: 'worker-crashed', params: { detail: text } };
+    const info: LabErrorInfo = error instanceof TrainingFailure ? withRunId(error.info, message.runId) : { code: 'worker-crashed', params: { detail: text } };
     post({ type: 'failed', error: englishLabError(info), errorInfo: info, step });
   } finally {
     engine?.release();
     await Promise.all(helpers.map((h) => h.terminate()));
   }
   // No listener is left, so the thread ends by itself once the messages above are flushed.
+}
+
+/** The lesson does not know the run's id: a continue-* error names it here. */
+function withRunId(info: LabErrorInfo, runId: string): LabErrorInfo {
+  const params = info.params as { runId?: string };
+  return info.code.startsWith('continue-') && params.runId === '' ? ({ ...info, params: { ...params, runId } } as LabErrorInfo) : info;
 }
 
 if ((workerData as { role?: string } | null)?.role === HELPER_ROLE) {

@@ -11,11 +11,11 @@
 //   library.labels(id)                  -> the class names (ImageNet's for 1000 classes)
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Sequential, loadWeightsByName } from '../../airi';
 import { ApiInputError } from '../../contract/guards';
 import type { ImportedWeights, TorchvisionArchitecture } from '../../contract/weights/imported-weights';
+import { readFileBytes } from './read-file-bytes';
 import { viewSafetensors } from './safetensors-file';
 import { buildTorchvisionNet } from './torchvision-nets';
 
@@ -75,7 +75,7 @@ export class WeightsLibrary {
     if (!weights) throw ApiInputError.of({ code: 'weights-not-found', params: { id } });
     const net = buildTorchvisionNet(weights.architecture, weights.classes);
     // Views onto the file's bytes: the net's own arrays are the only copy kept.
-    const { tensors } = viewSafetensors(new Uint8Array(await readFile(this.weightsPath(id))));
+    const { tensors } = viewSafetensors(await readFileBytes(this.weightsPath(id)));
     loadWeightsByName(net, tensors);
     return { weights, net };
   }

@@ -40,10 +40,13 @@ export function listCamLayers(bytes: Uint8Array, index: GraphIndex, output: stri
   const { shapes } = inferShapes(parseOnnx(bytes));
   const layers: Omit<CamLayer, 'blockEnd'>[] = [];
   const seen = new Set<string>();
+  const inputs = new Set((index.graph.input ?? []).map((i) => i.name ?? ''));
   for (const node of index.nodes) {
     const op = node.opType ?? '';
     if (op === 'Constant' || ALIAS_OPS.has(op)) continue;
     if ((node.input ?? []).every((i) => !i || index.isConstant(i))) continue;
+    // The quantized image itself is no layer of the network.
+    if (op === 'QuantizeLinear' && inputs.has(node.input?.[0] ?? '')) continue;
     for (const name of node.output ?? []) {
       const dims = shapes.get(name);
       if (!dims || dims.length !== 4 || dims[0] !== 1 || dims[2] * dims[3] <= 1 || seen.has(name)) continue;

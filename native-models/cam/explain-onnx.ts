@@ -18,7 +18,7 @@ import type { CamGradient, CamLayer, ExplainMethod } from '../../contract/models
 import type { ExplainErrorParams } from '../../contract/models/explain-errors';
 import { canonicalLayer, listCamLayers } from './cam-layers';
 import { GraphIndex } from './graph-index';
-import { findLinearHead } from './linear-head';
+import { type LinearHead, findLinearHead } from './linear-head';
 import { dequantize, quantizationOf } from './quantization';
 import { type Tail, findTail } from './tail-graph';
 import { TailRun } from './tail-executor';
@@ -106,6 +106,19 @@ export class OnnxCamModel {
     return this.byName.get(name) ?? this.byName.get(canonicalLayer(this.index, name)) ?? null;
   }
 
+  private readonly plans = new Map<string, { tail: ReturnType<typeof findTail>; head: LinearHead | null }>();
+
+  /** The tail after a layer and, when it is pool-then-linear, the head's weights (worked out once per layer). */
+  plan(layer: string): { tail: ReturnType<typeof findTail>; head: LinearHead | null } {
+    let plan = this.plans.get(layer);
+    if (!plan) {
+      const tail = findTail(this.index, [layer], this.scoresOutput);
+      plan = { tail, head: tail && !('unsupported' in tail) ? findLinearHead(this.index, tail) : null };
+      this.plans.set(layer, plan);
+    }
+    return plan;
+  }
+
   /** The model's bytes with `tensors` added to its outputs. */
   exposedBytes(tensors: string[]): Uint8Array {
     const graph = this.index.graph;
@@ -150,16 +163,15 @@ export async function explainOnnx(model: OnnxCamModel, runner: CamRunner, input:
   const order = new Map(model.layers.map((l, i) => [l.name, i]));
   layers.sort((a, b) => order.get(a.name)! - order.get(b.name)!);
 
-  const heads = new Map<string, ReturnType<typeof findLinearHead>>();
+  const heads = new Map<string, LinearHead>();
   const groups: TailGroup[] = [];
   if (method === 'grad-cam') {
     for (const layer of layers) {
-      const tail = findTail(model.index, [layer.name], model.scoresOutput);
+      const { tail, head } = model.plan(layer.name);
       if (!tail || 'unsupported' in tail) {
         const why = tail && 'unsupported' in tail ? tail.unsupported : { op: '?', node: '?' };
         throw new CamError('cam-gradient-unsupported', { layer: layer.name, op: why.op, node: why.node });
       }
-      const head = findLinearHead(model.index, tail);
       if (head) {
         heads.set(layer.name, head);
         continue;

@@ -76,7 +76,8 @@ function convOp(node: Node, weightOf: (inputs: (Value | null)[]) => { w: Value; 
         [pt, pb, pl, pr] = [Math.floor(ph / 2), ph - Math.floor(ph / 2), Math.floor(pw / 2), pw - Math.floor(pw / 2)];
       }
       if (pt !== pb || pl !== pr) throw new Error(`Conv ${node.name}: asymmetric padding is not supported`);
-      conv = new Conv2d(cPerGroup * group, m, [kh, kw], { rng: new Rng(0), stride: [strides[0], strides[1]], padding: [pt, pl], groups: group, bias: b !== null });
+      // 'zeros': the graph's weights replace them at once, so drawing random ones would be wasted time.
+      conv = new Conv2d(cPerGroup * group, m, [kh, kw], { rng: new Rng(0), init: 'zeros', stride: [strides[0], strides[1]], padding: [pt, pl], groups: group, bias: b !== null });
       conv.weight.value.data.set(w.data);
       if (b && conv.bias) conv.bias.value.data.set(b);
       const y = conv.forward(new Tensor(x.data, x.dims));
@@ -299,6 +300,21 @@ function batchNorm(node: Node): TailOp {
   };
 }
 
+/** ORT's QLinearAdd / QLinearMul: inputs (A, A_scale, A_zero, B, B_scale, B_zero, C_scale, C_zero). */
+function qlinearBinary(kind: 'add' | 'mul', node: Node, index: GraphIndex): TailOp {
+  const op = binary(kind, (v) => realValues(v, q(index, node, 1, 2)), (v) => realValues(v, q(index, node, 4, 5)));
+  return quantizedOutput(
+    {
+      forward: (inputs) => op.forward([inputs[0], inputs[3]]),
+      backward: (d) => {
+        const [da, db] = op.backward(d);
+        return [da, null, null, db, null, null, null, null];
+      },
+    },
+    () => q(index, node, 6, 7),
+  );
+}
+
 const perAxisOf = (index: GraphIndex, node: Node, scaleAt: number, zeroAt: number, axis: number) => ({
   scales: index.constant(node.input?.[scaleAt] ?? '')?.values ?? new Float32Array([1]),
   zeros: index.constant(node.input?.[zeroAt] ?? '')?.values ?? null,
@@ -383,10 +399,8 @@ export const TAIL_OPS: Record<string, Make> = {
     },
     backward: ([d]) => [d, null, null],
   }),
-  QLinearAdd: (node, index) =>
-    quantizedOutput(binary('add', (v) => realValues(v, q(index, node, 1, 2)), (v) => realValues(v, q(index, node, 4, 5))), () => q(index, node, 6, 7)),
-  QLinearMul: (node, index) =>
-    quantizedOutput(binary('mul', (v) => realValues(v, q(index, node, 1, 2)), (v) => realValues(v, q(index, node, 4, 5))), () => q(index, node, 6, 7)),
+  QLinearAdd: (node, index) => qlinearBinary('add', node, index),
+  QLinearMul: (node, index) => qlinearBinary('mul', node, index),
   QLinearGlobalAveragePool: (node, index) => {
     if (num(node, 'channels_last', 0) !== 0) throw new Error(`QLinearGlobalAveragePool ${node.name}: channels-last is not supported`);
     return quantizedOutput(layerOp(() => new GlobalAvgPool2d(), (x) => [x[0], x[1], 1, 1]), () => q(index, node, 3, 4));

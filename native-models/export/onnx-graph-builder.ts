@@ -40,7 +40,9 @@ export class OnnxGraphBuilder {
   /** A float32 constant (weights, biases, running statistics); returns its name. */
   constant(base: string, data: Float32Array, dims: number[]): string {
     const name = this.name(base);
-    const raw = new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
+    // A view, not a copy: encode() runs before anything can change the weights, and copying VGG16's
+    // 528 MB of weights would hold a third copy in memory while its ONNX file is written.
+    const raw = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     this.initializers.push({ name, dataType: onnx.TensorProto.DataType.FLOAT, dims, rawData: raw });
     return name;
   }

@@ -44,7 +44,9 @@ export async function importModel(source: ImportSource, store: ModelStore, valid
   if (info.size === 0) throw notOnnx(file, 'the file is empty');
   if (info.size > MAX_MODEL_BYTES) throw notOnnx(file, `${(info.size / 1024 ** 3).toFixed(1)} GB is more than the 2 GB an ONNX file can hold`);
   source.onPhase?.('reading');
-  const bytes = new Uint8Array(await readFile(source.path));
+  // A view of the Buffer, not a copy of it: a VGG16 export is 528 MB.
+  const buffer = await readFile(source.path);
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const id = sha256.slice(0, 16);
   const existing = store.get(id);

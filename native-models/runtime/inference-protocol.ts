@@ -2,12 +2,16 @@
 // Runtime session so no inference ever runs on the UI's or the server's event loop. Tensors travel as
 // transferred Float32Array buffers.
 import type { ExecutionProvider, ProviderAttempt } from '../../contract/models/models';
+import type { CamLayersRequest, CamResult, ExplainRunRequest } from '../cam/cam-protocol';
 
 export type InferenceRequest =
   | { kind: 'probe'; id: number; order: ExecutionProvider[] }
   | { kind: 'open'; id: number; key: string; path: string; order: ExecutionProvider[] }
   | { kind: 'run'; id: number; key: string; input: string; data: Float32Array; dims: number[]; output: string }
-  | { kind: 'close'; id: number; key: string };
+  | { kind: 'close'; id: number; key: string }
+  // Class activation maps (native-models/cam/cam-protocol.ts).
+  | CamLayersRequest
+  | ExplainRunRequest;
 
 export interface OpenResult {
   provider: ExecutionProvider;
@@ -27,5 +31,5 @@ export interface ProbeResult {
 }
 
 export type InferenceResponse =
-  | { id: number; ok: true; result: OpenResult | RunResult | ProbeResult | null }
+  | { id: number; ok: true; result: OpenResult | RunResult | ProbeResult | CamResult | null }
   | { id: number; ok: false; message: string; attempts?: ProviderAttempt[] };

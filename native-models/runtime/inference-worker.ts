@@ -7,8 +7,10 @@ import type { InferenceSession } from 'onnxruntime-node';
 
 type Ort = typeof OnnxRuntime;
 import type { InferenceRequest, InferenceResponse, OpenResult, ProbeResult, RunResult } from './inference-protocol';
+import type { CamResult } from '../cam/cam-protocol';
 import { probeModelBytes } from './probe-model';
 import { openSession } from './session-with-fallback';
+import { camLayers, explain } from '../cam/cam-worker';
 
 
 const sessions = new Map<string, InferenceSession>();
@@ -20,8 +22,10 @@ const ort = () =>
     return runtime;
   }));
 
-async function handle(request: InferenceRequest): Promise<OpenResult | RunResult | ProbeResult | null> {
+async function handle(request: InferenceRequest): Promise<OpenResult | RunResult | ProbeResult | CamResult | null> {
   const runtime = await ort();
+  if (request.kind === 'cam-layers') return camLayers(runtime, request);
+  if (request.kind === 'explain') return explain(runtime, request);
   if (request.kind === 'probe') {
     const attempts = [];
     // Each provider on its own, so one failing does not hide whether the next works.
@@ -63,7 +67,7 @@ async function handle(request: InferenceRequest): Promise<OpenResult | RunResult
 parentPort!.on('message', (request: InferenceRequest) => {
   handle(request).then(
     (result) => {
-      const transfer = result && 'data' in result ? [result.data.buffer as ArrayBuffer] : [];
+      const transfer = result && 'data' in result && result.data instanceof Float32Array ? [result.data.buffer as ArrayBuffer] : [];
       parentPort!.postMessage({ id: request.id, ok: true, result } satisfies InferenceResponse, transfer);
     },
     (error: Error & { attempts?: OpenResult['attempts'] }) => {

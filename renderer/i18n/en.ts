@@ -7,6 +7,7 @@ import { ENGLISH_LAB_ERRORS, type LabErrorTexts } from '../../contract/lab-error
 import { cifarMessagesEn } from '../lessons/cifar/messages-en';
 import { PHOTO_DROP_EN } from '../components/photos/photo-drop-text';
 import { RUNS_EN } from '../components/runs/runs-text';
+import { CONTINUE_EN } from '../components/continue/continue-text';
 import { MODELS_EN } from '../models/text-en';
 
 export const en = {
@@ -232,6 +233,7 @@ export const en = {
   models: MODELS_EN,
   photoDrop: PHOTO_DROP_EN,
   runsUi: RUNS_EN,
+  continueRun: CONTINUE_EN,
   /** The shared CIFAR-10 lesson screen (lessons 2, 3, 5, 6). */
   cifar: cifarMessagesEn,
   /** Errors lab/ reports by code (contract/lab-errors.ts): the CLI's English wording serves here too. */

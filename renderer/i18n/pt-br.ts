@@ -6,9 +6,11 @@ import { PHOTO_ERRORS_PT_BR } from '../components/photos/photo-error-text-pt-br'
 import { MODEL_ERRORS_PT_BR } from '../models/model-error-text-pt-br';
 import { TRANSFER_ERRORS_PT_BR } from '../lessons/cat-breeds/transfer-error-text-pt-br';
 import { WEIGHTS_ERRORS_PT_BR } from '../weights/weights-error-text-pt-br';
+import { CONTINUE_ERRORS_PT_BR } from '../components/continue/continue-errors-pt-br';
 import { INPUT_ERRORS_PT_BR } from './input-errors-pt-br';
 import { PHOTO_DROP_PT_BR } from '../components/photos/photo-drop-text';
 import { RUNS_PT_BR } from '../components/runs/runs-text';
+import { CONTINUE_PT_BR } from '../components/continue/continue-text';
 import { MODELS_PT_BR } from '../models/text-pt-br';
 
 export const ptBR: Messages = {
@@ -237,12 +239,14 @@ export const ptBR: Messages = {
   models: MODELS_PT_BR,
   photoDrop: PHOTO_DROP_PT_BR,
   runsUi: RUNS_PT_BR,
+  continueRun: CONTINUE_PT_BR,
   labErrors: {
     ...PHOTO_ERRORS_PT_BR,
     ...MODEL_ERRORS_PT_BR,
     ...WEIGHTS_ERRORS_PT_BR,
     ...INPUT_ERRORS_PT_BR,
     ...TRANSFER_ERRORS_PT_BR,
+    ...CONTINUE_ERRORS_PT_BR,
     'loss-not-finite': (p) =>
       `a perda virou ${p.value} no passo ${p.step} (época ${p.epoch}); tente uma taxa de aprendizado menor`,
     'dataset-not-imported': () => 'esta aula treina com o CIFAR-10: importe-o primeiro (lab datasets import <caminho>) ou passe --data <caminho>',
@@ -254,7 +258,7 @@ export const ptBR: Messages = {
     'run-interrupted': () => 'o processo que rodava este treino terminou antes de concluí-lo',
     'run-too-big': (p) => `este treino precisaria de cerca de ${p.neededMegabytes} MB de memória, mas só ${p.availableMegabytes} MB estão livres para treinos neste computador; tente um lote menor ou menos neurônios ocultos, ou espere outros treinos terminarem`,
     'teacher-only': () => 'só o professor pode fazer isso; peça ao seu professor',
-    'not-your-run': (p) => `este treino é de ${p.trainedBy || 'o professor'}: você só pode parar e apagar os seus`,
+    'not-your-run': (p) => `este treino é de ${p.trainedBy || 'o professor'}: você só pode parar, continuar e apagar os seus`,
     'run-damaged': (p) => `parte do registro deste treino não pôde ser lida (${p.fields}); o restante é mostrado`,
     'store-unavailable': (p) => `o laboratório não conseguiu salvar esta execução (${p.detail}), então ela foi parada; as outras continuam treinando`,
     'run-not-found': (p) => `não existe o treino ${p.runId}`,

@@ -10,6 +10,8 @@ export type PhotoStatus = 'waiting' | 'sending' | 'classifying' | 'done' | 'fail
 
 export interface PhotoItem {
   key: number;
+  /** The model it is classified (and explained) with. */
+  modelId: string;
   file: File;
   thumbnail: string;
   status: PhotoStatus;
@@ -30,7 +32,7 @@ class ClassifyBatch {
   add(modelId: string, files: File[]): void {
     if (this.modelId !== modelId && !this.running) this.modelId = modelId;
     const added = files.map((file) => ({
-      key: this.nextKey++, file, thumbnail: URL.createObjectURL(file), status: 'waiting' as const, result: null, error: null,
+      key: this.nextKey++, modelId, file, thumbnail: URL.createObjectURL(file), status: 'waiting' as const, result: null, error: null,
     }));
     // Newest first, so the photo just dropped is in view.
     this.items = [...added.reverse(), ...this.items];

@@ -45,7 +45,7 @@ export class TrainingSession {
   /** Why the run failed, from lab/. */
   runError = $state<LabErrorView | null>(null);
   /** A start or stop call that failed. */
-  actionError = $state<{ action: 'start' | 'stop'; error: LabErrorView } | null>(null);
+  actionError = $state<{ action: 'start' | 'stop' | 'continue'; error: LabErrorView } | null>(null);
   readonly active = $derived(this.phase === 'starting' || this.phase === 'running' || this.phase === 'stopping');
 
   /** Events that arrive while training:start is still answering. */
@@ -89,6 +89,46 @@ export class TrainingSession {
     } catch (error) {
       if (this.phase === 'stopping') this.phase = 'running';
       this.actionError = { action: 'stop', error: errorView(error) };
+    }
+  }
+
+  /**
+   * Trains this window's stopped or interrupted run on from its checkpoint (issue 8): the same run,
+   * its stored curve (cut back to the checkpoint by lab/) on the charts, then followed live as before.
+   */
+  async continueRun(): Promise<void> {
+    const runId = this.runId;
+    if (!runId || this.active || (this.phase !== 'stopped' && this.phase !== 'interrupted')) return;
+    const before = this.phase;
+    this.phase = 'starting';
+    this.actionError = null;
+    try {
+      await api.invoke('training:continue', { runId });
+      rememberStartedRun(runId);
+      const detail = await api.invoke('runs:get', { runId });
+      this.runError = null;
+      this.finalMetrics = null;
+      this.unpublished = [];
+      this.unpublishedSeries = {};
+      this.loss = seriesPoints(detail.series.find((s) => s.name === 'loss'));
+      this.testMse = seriesPoints(detail.series.find((s) => s.name === 'testMse'));
+      this.series = Object.fromEntries(detail.series.map((s) => [s.name, seriesPoints(s)]));
+      this.phase = 'running';
+      // Events that came while we waited: the points the stored curve already has are not drawn twice.
+      const lastStored = Object.fromEntries(detail.series.map((s) => [s.name, s.steps.at(-1) ?? -1]));
+      for (const event of this.early.splice(0)) {
+        if (event.kind !== 'progress') this.receive(event, runId);
+        else {
+          const metrics = Object.fromEntries(Object.entries(event.payload.metrics).filter(([name]) => event.payload.step > (lastStored[name] ?? -1)));
+          this.receive({ kind: 'progress', payload: { ...event.payload, metrics } }, runId);
+        }
+      }
+      if (detail.status !== 'running') this.onFinished({ runId, status: detail.status, metrics: detail.metrics, error: detail.error, errorInfo: detail.errorInfo });
+    } catch (error) {
+      if (this.phase === 'starting') this.phase = before;
+      this.actionError = { action: 'continue', error: errorView(error) };
+    } finally {
+      this.early = [];
     }
   }
 

@@ -7,7 +7,10 @@
 // `--training` runs only the CIFAR-10 training workloads, `--explain` only the pictures of one
 // image; `--runs` only the Runs screen at 10,000 runs and a million points (runs-bench.ts);
 // `--accuracy --data PATH [--lessons a,b]` runs only the long CIFAR-10 accuracy runs (accuracy-bench.ts, half an hour).
+// `--onnx-cam` runs only one ONNX Grad-CAM per image on the shared MobileNetV2 (onnx-cam-bench.ts).
 // `--models` runs only the 224x224 inference of EfficientNet-B0 and VGG16 (models-bench.ts).
+// `--torchvision-import` imports torchvision's EfficientNet-B0 and VGG16 .pth files (random weights) and
+// times lesson 7's uses: ONNX Runtime ms per image per provider, one airi Grad-CAM (torchvision-import-bench.ts).
 // `--app-speed --data PATH` compares a run started from the app (over the server's WebSocket) with
 // the same run from the command line (app-speed-bench.ts).
 import { performance } from 'node:perf_hooks';
@@ -20,9 +23,11 @@ import { appSpeedBench } from './app-speed-bench';
 import { explainBench } from './explain-bench';
 import { gemmBench } from './gemm-bench';
 import { modelsBench } from './models-bench';
+import { onnxCamBench } from './onnx-cam-bench';
 import { createThreadedBackend, serveIfHelper } from './threaded-backend';
 import { runsBench } from './runs-bench';
 import { trainingBench } from './training-bench';
+import { torchvisionImportBench } from './torchvision-import-bench';
 import type { BenchResult } from './bench-result';
 
 function sineBench(): BenchResult {
@@ -62,8 +67,12 @@ async function throughputBench(trainingOnly: boolean, explainOnly = false, model
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   let results: BenchResult[];
-  if (process.argv.includes('--runs')) {
+  if (process.argv.includes('--torchvision-import')) {
+    results = await torchvisionImportBench();
+  } else if (process.argv.includes('--runs')) {
     results = runsBench();
+  } else if (process.argv.includes('--onnx-cam')) {
+    results = await onnxCamBench();
   } else if (process.argv.includes('--app-speed')) {
     const data = option('data');
     if (!data) throw new Error('--app-speed needs --data PATH (a CIFAR-10 archive or folder)');
@@ -75,6 +84,8 @@ async function main(): Promise<void> {
     results = await accuracyBench(data, option('lessons')?.split(',') ?? ACCURACY_TARGETS.map((t) => t.lesson));
   } else {
     results = await throughputBench(process.argv.includes('--training'), process.argv.includes('--explain'), process.argv.includes('--models'));
+    // One ONNX Grad-CAM per image on the shared MobileNetV2 (onnx-cam-bench.ts), beside lessons 5-6's pictures.
+    if (!process.argv.includes('--training') && !process.argv.includes('--models')) results.push(...(await onnxCamBench()));
   }
   if (json) {
     for (const r of results) console.log(JSON.stringify(r));

@@ -4,14 +4,12 @@
 // initial weights (their first losses are equal to the last bit), their curves are drawn and their
 // test accuracies beat chance; a reloaded page shows that race again from the stored runs. Needs `npm run build` and ../shared/datasets/cifar10-jpg.tar.gz.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
-import { type LabServer, ROOT, SERVE, startLabServer, stopLabServer } from '../helpers/lab-server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useE2eLab } from '../helpers/e2e-lab';
+import { ROOT } from '../helpers/lab-server';
 
 const run = promisify(execFile);
 const CLI = join(ROOT, 'dist/node/cli.mjs');
@@ -21,27 +19,13 @@ const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 const lane = (page: Page, id: string) => page.locator(`[data-testid=cifar-lane-${id}]`);
 
 describe('lesson 4 (airi): the optimizer race on CIFAR-10', () => {
-  const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-airi-cifar-'));
+  const lab = useE2eLab('airi-cifar', { requires: [CLI, SHARED_CIFAR], viewport: { width: 1400, height: 900 } });
+  const { home, pageErrors } = lab;
   const env = { ...process.env, AIRI_LAB_HOME: home };
-  const pageErrors: string[] = [];
-  let server: LabServer | null = null;
-  let browser: Browser | null = null;
   let page: Page;
 
-  beforeAll(async () => {
-    if (!existsSync(SERVE) || !existsSync(CLI)) throw new Error('dist/ is missing: run `npm run build` before the e2e tests');
-    if (!existsSync(SHARED_CIFAR)) throw new Error(`the shared CIFAR-10 is missing at ${SHARED_CIFAR}`);
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}; set CHROMIUM_PATH`);
-    server = await startLabServer(home);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close().catch(() => {});
-    await stopLabServer(server);
-    rmSync(home, { recursive: true, force: true });
+  beforeAll(() => {
+    page = lab.page;
   });
 
   async function setSetting(key: string, value: string): Promise<void> {
@@ -51,7 +35,7 @@ describe('lesson 4 (airi): the optimizer race on CIFAR-10', () => {
   }
 
   it('without a dataset, says so and starts nothing; the lesson\'s own panel imports one', async () => {
-    await page.goto(`${server!.url}#/lesson/airi`);
+    await page.goto(`${lab.url}#/lesson/airi`);
     const panel = page.locator('[data-testid=cifar-race] [data-testid=dataset-panel]');
     await panel.waitFor();
     await expect.poll(() => panel.getAttribute('data-imported')).toBe('no');

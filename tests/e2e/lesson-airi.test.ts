@@ -3,13 +3,11 @@
 // moves the start, a bad learning rate is refused in the learner's language, and the live gradient
 // check reports relative errors below the engine's tolerance. Screenshots go to docs/screenshots/.
 // Needs `npm run build` first.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
-import { type LabServer, ROOT, SERVE, startLabServer, stopLabServer } from '../helpers/lab-server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useE2eLab } from '../helpers/e2e-lab';
+import { ROOT } from '../helpers/lab-server';
 
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 
@@ -34,31 +32,16 @@ const stepNow = async (page: Page) => Number(await page.locator('[data-testid=su
 const finalValue = async (page: Page, id: string) => Number(await page.locator(`[data-testid=race-final-${id}]`).getAttribute('data-value'));
 
 describe('lesson 4 (airi) end to end', () => {
-  const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-airi-'));
-  const pageErrors: string[] = [];
-  let server: LabServer | null = null;
-  let browser: Browser | null = null;
+  const lab = useE2eLab('airi', { viewport: { width: 1400, height: 900 } });
+  const { pageErrors } = lab;
   let page: Page;
 
-  beforeAll(async () => {
-    if (!existsSync(SERVE) || !existsSync(join(ROOT, 'dist/renderer/index.html'))) {
-      throw new Error('dist/ is missing: run `npm run build` before the e2e tests');
-    }
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}; set CHROMIUM_PATH`);
-    server = await startLabServer(home);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close().catch(() => {});
-    await stopLabServer(server);
-    rmSync(home, { recursive: true, force: true });
+  beforeAll(() => {
+    page = lab.page;
   });
 
   it('is ready on the home screen and opens', async () => {
-    await page.goto(server!.url);
+    await page.goto(lab.url);
     const card = page.locator('[data-testid=lesson-card-airi]');
     await card.waitFor();
     expect(await card.getAttribute('data-status')).toBe('ready');

@@ -4,14 +4,11 @@
 // 102,764,544 highlighted) and the time per epoch at 224×224 and at 32×32 measured on this computer;
 // then it imports a small balanced slice of the shared CIFAR-10 and trains VGG-16-BN at 32×32 for one
 // short epoch. Needs `npm run build` and ../shared/datasets/cifar10-jpg.tar.gz (a missing one fails).
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
-import { startLabServer, stopLabServer, type LabServer } from '../helpers/lab-server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useE2eLab } from '../helpers/e2e-lab';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED_CIFAR = resolve(ROOT, '..', 'shared', 'datasets', 'cifar10-jpg.tar.gz');
@@ -22,39 +19,20 @@ const PER_CLASS = 4;
 const digits = (text: string) => Number(text.replace(/[^0-9]/g, ''));
 
 describe('lesson 7 (VGG16) end to end', () => {
-  const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-vgg-'));
-  const shots = process.env.AIRI_E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'airi-lab-e2e-shots-'));
-  const pageErrors: string[] = [];
-  let server: LabServer | null = null;
-  let browser: Browser | null = null;
+  const lab = useE2eLab('vgg', { requires: [join(ROOT, 'dist/node/vgg-profile-worker.mjs'), SHARED_CIFAR] });
+  const { shots, pageErrors } = lab;
   let page: Page;
 
-  beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'dist/node/serve.mjs')) || !existsSync(join(ROOT, 'dist/node/vgg-profile-worker.mjs'))) {
-      throw new Error('dist/ is missing: run `npm run build` before the e2e tests');
-    }
-    if (!existsSync(SHARED_CIFAR)) throw new Error(`the shared CIFAR-10 is missing at ${SHARED_CIFAR}`);
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}; set CHROMIUM_PATH`);
-    mkdirSync(shots, { recursive: true });
-    server = await startLabServer(home);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close().catch(() => {});
-    await stopLabServer(server);
-    rmSync(home, { recursive: true, force: true });
-    console.log(`e2e screenshots: ${shots}`);
+  beforeAll(() => {
+    page = lab.page;
   });
 
   it('shows the layer table and the measured time per epoch before anyone trains', async () => {
-    await page.goto(`${server!.url}#/`);
+    await page.goto(`${lab.url}#/`);
     const card = page.locator('[data-testid=lesson-card-vgg16]');
     await card.waitFor();
     expect(await card.getAttribute('data-status')).toBe('ready');
-    await page.goto(`${server!.url}#/lesson/vgg16`);
+    await page.goto(`${lab.url}#/lesson/vgg16`);
     await page.locator('[data-testid=vgg-measuring]').waitFor();
     const total = page.locator('[data-testid=vgg-total-parameters]');
     await total.waitFor({ timeout: 540_000 });

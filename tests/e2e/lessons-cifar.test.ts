@@ -4,15 +4,12 @@
 // curves, class templates (live and final, drawn and not blank), film strip, results grid and the
 // one-image experiment; then trains the two-layer net and checks its neuron grid. Needs `npm run build`
 // and ../shared/datasets/cifar10-jpg.tar.gz (a missing one fails the test).
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useE2eLab } from '../helpers/e2e-lab';
 import { canvasDifference, canvasStats } from '../helpers/canvas-pixels';
-import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
-import { startLabServer, stopLabServer, type LabServer } from '../helpers/lab-server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED_CIFAR = resolve(ROOT, '..', 'shared', 'datasets', 'cifar10-jpg.tar.gz');
@@ -20,11 +17,8 @@ const FINISHED_PHASES = ['completed', 'stopped', 'failed', 'interrupted'];
 const PER_CLASS = 60;
 
 describe('lessons 2 and 3 end to end', () => {
-  const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-cifar-'));
-  const shots = process.env.AIRI_E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'airi-lab-e2e-shots-'));
-  const pageErrors: string[] = [];
-  let server: LabServer | null = null;
-  let browser: Browser | null = null;
+  const lab = useE2eLab('cifar', { requires: [join(ROOT, 'dist/node/insights-worker.mjs'), SHARED_CIFAR] });
+  const { home, shots, pageErrors } = lab;
   let page: Page;
 
   const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
@@ -44,28 +38,12 @@ describe('lessons 2 and 3 end to end', () => {
     expect(await page.locator('[data-testid=lab]').getAttribute('data-phase'), errors.join('\n')).toBe('completed');
   }
 
-  beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'dist/node/serve.mjs')) || !existsSync(join(ROOT, 'dist/node/insights-worker.mjs'))) {
-      throw new Error('dist/ is missing: run `npm run build` before the e2e tests');
-    }
-    if (!existsSync(SHARED_CIFAR)) throw new Error(`the shared CIFAR-10 is missing at ${SHARED_CIFAR}`);
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}; set CHROMIUM_PATH`);
-    mkdirSync(shots, { recursive: true });
-    server = await startLabServer(home);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close().catch(() => {});
-    await stopLabServer(server);
-    rmSync(home, { recursive: true, force: true });
-    console.log(`e2e screenshots: ${shots}`);
+  beforeAll(() => {
+    page = lab.page;
   });
 
   it('imports a balanced slice of CIFAR-10 from the lesson screen, with progress', async () => {
-    await page.goto(`${server!.url}#/lesson/softmax`);
+    await page.goto(`${lab.url}#/lesson/softmax`);
     const panel = page.locator('[data-testid=dataset-panel]');
     await panel.waitFor();
     await expect.poll(() => panel.getAttribute('data-imported')).toBe('no');
@@ -146,8 +124,8 @@ describe('lessons 2 and 3 end to end', () => {
   });
 
   it('shows the finished run again when the lesson is reopened', async () => {
-    await page.goto(`${server!.url}#/`);
-    await page.goto(`${server!.url}#/lesson/softmax`);
+    await page.goto(`${lab.url}#/`);
+    await page.goto(`${lab.url}#/lesson/softmax`);
     await page.reload();
     const templates = page.locator('[data-testid=class-templates] canvas');
     await expect.poll(() => templates.count(), { timeout: 30_000 }).toBe(10);
@@ -156,7 +134,7 @@ describe('lessons 2 and 3 end to end', () => {
     // And on the run's own page, from the Runs screen.
     const runId = await page.locator('[data-testid=cifar-results]').getAttribute('data-run');
     expect(runId).toBeTruthy();
-    await page.goto(`${server!.url}#/runs/${runId}`);
+    await page.goto(`${lab.url}#/runs/${runId}`);
     const onRunPage = page.locator('[data-testid=class-templates] canvas');
     await expect.poll(() => onRunPage.count(), { timeout: 30_000 }).toBe(10);
     expect((await canvasStats(onRunPage.nth(3))).colours).toBeGreaterThan(50);
@@ -164,7 +142,7 @@ describe('lessons 2 and 3 end to end', () => {
   });
 
   it('trains lesson 3 with 30 hidden neurons: curves and the neuron grid', async () => {
-    await page.goto(`${server!.url}#/lesson/two-layer`);
+    await page.goto(`${lab.url}#/lesson/two-layer`);
     await page.locator('[data-testid=dataset-panel][data-imported=yes]').waitFor();
     await page.locator('[data-testid=hp-hiddenSize]').fill('30');
     await train(2);

@@ -5,15 +5,13 @@
 // the film strip, a dropped cat photo and a file that is not a photo; then trains BetterConvNet for
 // one epoch and checks its Grad-CAM at its three blocks. Needs `npm run build` and ../shared (a missing
 // dataset or photo fails the test).
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useE2eLab } from '../helpers/e2e-lab';
 import { canvasDifference, canvasStats } from '../helpers/canvas-pixels';
-import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
-import { startLabServer, stopLabServer, type LabServer } from '../helpers/lab-server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED_CIFAR = resolve(ROOT, '..', 'shared', 'datasets', 'cifar10-jpg.tar.gz');
@@ -22,11 +20,8 @@ const FINISHED_PHASES = ['completed', 'stopped', 'failed', 'interrupted'];
 const PER_CLASS = 50;
 
 describe('lessons 5 and 6 end to end', () => {
-  const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-conv-'));
-  const shots = process.env.AIRI_E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'airi-lab-e2e-shots-'));
-  const pageErrors: string[] = [];
-  let server: LabServer | null = null;
-  let browser: Browser | null = null;
+  const lab = useE2eLab('conv', { requires: [join(ROOT, 'dist/node/insights-worker.mjs'), SHARED_CIFAR, CAT] });
+  const { home, shots, pageErrors } = lab;
   let page: Page;
 
   /** A tall window's view from `testid` down: the lesson's pictures, as the README shows them. */
@@ -59,28 +54,12 @@ describe('lessons 5 and 6 end to end', () => {
     await expect.poll(async () => (await canvasStats(canvas)).colours, { timeout: 30_000 }).toBeGreaterThan(minColours);
   }
 
-  beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'dist/node/serve.mjs')) || !existsSync(join(ROOT, 'dist/node/insights-worker.mjs'))) {
-      throw new Error('dist/ is missing: run `npm run build` before the e2e tests');
-    }
-    for (const file of [SHARED_CIFAR, CAT]) if (!existsSync(file)) throw new Error(`shared data is missing: ${file}`);
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}; set CHROMIUM_PATH`);
-    mkdirSync(shots, { recursive: true });
-    server = await startLabServer(home);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close().catch(() => {});
-    await stopLabServer(server);
-    rmSync(home, { recursive: true, force: true });
-    console.log(`e2e screenshots: ${shots}`);
+  beforeAll(() => {
+    page = lab.page;
   });
 
   it('imports a balanced slice and trains lesson 5: filters, feature maps and Grad-CAM on screen', async () => {
-    await page.goto(`${server!.url}#/lesson/convnet`);
+    await page.goto(`${lab.url}#/lesson/convnet`);
     const panel = page.locator('[data-testid=dataset-panel]');
     await panel.waitFor();
     await page.locator('[data-testid=dataset-path]').fill(SHARED_CIFAR);
@@ -151,7 +130,7 @@ describe('lessons 5 and 6 end to end', () => {
   });
 
   it('trains lesson 6 for one epoch and shows Grad-CAM at its three blocks', async () => {
-    await page.goto(`${server!.url}#/lesson/cnn`);
+    await page.goto(`${lab.url}#/lesson/cnn`);
     await page.locator('[data-testid=dataset-panel][data-imported=yes]').waitFor();
     await train(1);
     await expectDrawn('[data-testid=filter-grid]');

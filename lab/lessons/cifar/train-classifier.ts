@@ -6,6 +6,7 @@ import {
   Adagrad, Adam, AdamW, CosineAnnealingLR, RMSprop, CrossEntropyLoss, OneCycleLR, Rng, SGD, Tensor, countParameters, saveSafetensors,
   stateDict, type LRScheduler, type Optimizer, type Parameter, type Sequential,
 } from '../../../airi';
+import { restoreCheckpoint, writeCheckpoint } from '../checkpoint/lesson-checkpoint';
 import type { CifarHyperparameters } from '../../../contract/lessons/cifar-fields';
 import { CIFAR_AUGMENTATION, type Augmentation } from '../../datasets/augmentation';
 import { batchesPerEpoch, iterateBatches } from '../../datasets/batch-iterator';
@@ -14,7 +15,7 @@ import { fitPreprocessing, pixelAffine, type PixelAffine } from '../../datasets/
 import { describePreprocessing } from '../../datasets/preprocessing-record';
 import type { BatchLayout } from '../../datasets/write-image';
 import { TrainingFailure, type TrainingContext, type TrainingResult } from '../lesson-trainer';
-import { runTrainingLoop, type LoopPosition } from '../training-loop';
+import { runTrainingLoop, type LoopCarry, type LoopPosition } from '../training-loop';
 import { argmaxRows, evaluate, type Evaluation } from './evaluate';
 import { trainingSubset } from './training-subset';
 
@@ -42,6 +43,10 @@ export interface ClassifierHooks {
   live?: { everyMs: number; update(state: { model: Sequential; epoch: number; step: number }): void };
   /** After each finished epoch, once its test accuracy is known. */
   epochEnd?(state: { model: Sequential; epoch: number; step: number; testAccuracy: number }): void;
+  /** What the hooks keep across epochs (film-strip frames), as JSON for the run's checkpoint. */
+  carry?(): unknown;
+  /** Continuing a run: what carry() gave at its checkpoint (after prepared, with the checkpoint's weights loaded). */
+  resume?(carried: unknown): void;
   /** Once training ends, before the weights are saved: the last evaluation (its predictions) when the run completed. */
   finished?(state: { model: Sequential; status: 'completed' | 'stopped'; evaluation: Evaluation | null; data: Cifar10Data; seed: number }): void;
 }
@@ -98,6 +103,11 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
   // The epoch's training accuracy, as the notebooks printed it (on the batches as trained, weights moving).
   const epochCounts = { correct: 0, seen: 0 };
   hooks?.prepared?.({ model, affine, data });
+  // Continuing a stopped run: the same model, subset and preprocessing were rebuilt from the seed above;
+  // now its weights, optimizer and Rng come back as they were at the end of its last finished epoch.
+  const resume = context.resume ? restoreCheckpoint(context.resume, { lessonId: recipe.lessonId, hyperparameters: hp, model, optimizer, rng }) : null;
+  if (resume) hooks?.resume?.(context.resume?.hooks ?? null);
+  const secondsBefore = context.resume?.seconds ?? 0;
   const started = context.now();
 
   const outcome = runTrainingLoop({
@@ -132,6 +142,13 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
     onEpochEnd: ({ epoch, step }) => {
       if (last.evaluation) hooks?.epochEnd?.({ model, epoch, step, testAccuracy: last.evaluation.accuracy });
     },
+    ...(context.saveCheckpoint ? {
+      checkpoint: (position: LoopPosition, carry: LoopCarry) => writeCheckpoint(context, {
+        lessonId: recipe.lessonId, hyperparameters: hp, model, optimizer, rng, position, carry,
+        seconds: secondsBefore + (context.now() - started) / 1000, hooks: hooks?.carry?.() ?? null,
+      }),
+    } : {}),
+    ...(resume ? { resumeFrom: resume } : {}),
   }, context);
 
   const finalEvaluation = last.evaluation;
@@ -139,7 +156,7 @@ export function trainClassifier(recipe: ClassifierRecipe, data: Cifar10Data, con
   const metrics: Record<string, number> = {
     // After a stop, the accuracy of the last finished epoch (absent when none finished).
     ...(finalEvaluation ? { testAccuracy: finalEvaluation.accuracy } : {}),
-    seconds: (context.now() - started) / 1000,
+    seconds: secondsBefore + (context.now() - started) / 1000,
     ...(Number.isFinite(outcome.lastEpochLoss) ? { trainLoss: outcome.lastEpochLoss } : {}),
     steps: outcome.steps,
     epochsDone: outcome.epochsDone,

@@ -44,6 +44,12 @@ export function pictureHooks(lesson: LessonPictures, context: TrainingContext): 
       const picture = send(model, step, epoch);
       if (lesson.film) frames.push({ epoch, picture });
     },
+    // The film strip's frames so far go into the run's checkpoint, so a continued run's strip has every epoch.
+    carry: () => ({ frames }),
+    resume: (carried) => {
+      const kept = (carried as { frames?: unknown } | null)?.frames;
+      if (Array.isArray(kept)) frames.push(...(kept as typeof frames));
+    },
     finished: ({ evaluation, data, seed }) => {
       const save = context.saveFile;
       if (!save) return;

@@ -4,7 +4,8 @@
 import { Adam, CosineAnnealingLR, MSELoss, Rng, SGD, Tensor, countParameters, saveSafetensors, stateDict, type Module } from '../../../airi';
 import { SINE_TEST_POINTS, type SineFitSnapshot, type SineHyperparameters } from '../../../contract/lessons/sine';
 import type { TrainingContext, TrainingResult } from '../lesson-trainer';
-import { runTrainingLoop } from '../training-loop';
+import { runTrainingLoop, type LoopCarry, type LoopPosition } from '../training-loop';
+import { restoreCheckpoint, writeCheckpoint } from '../checkpoint/lesson-checkpoint';
 import { makeSineSet, sineGrid, type SineSet } from './sine-data';
 import { buildSineModel } from './sine-model';
 
@@ -64,6 +65,11 @@ export function trainSine(hp: SineHyperparameters, context: TrainingContext): Tr
     : new Adam(parameters, { lr: hp.learningRate });
   const loss = new MSELoss();
   const stepsPerEpoch = Math.ceil(hp.trainPoints / hp.batchSize);
+  // Continuing a stopped run: the data and the net were rebuilt from the seed; the weights, Adam's
+  // moments and the Rng come back as they were at the end of its last finished epoch.
+  const state = { lessonId: 'sine', hyperparameters: hp, model, optimizer, rng };
+  const resume = context.resume ? restoreCheckpoint(context.resume, state) : null;
+  const secondsBefore = context.resume?.seconds ?? 0;
   const started = context.now();
 
   const outcome = runTrainingLoop({
@@ -85,6 +91,12 @@ export function trainSine(hp: SineHyperparameters, context: TrainingContext): Tr
     schedule: hp.schedule === 'cosine' ? new CosineAnnealingLR(optimizer, { tMax: stepsPerEpoch * hp.epochs }) : null,
     live: { everyMs: SNAPSHOT_EVERY_MS, update: () => context.snapshot(fitSnapshot(model, shown, grid)) },
     evaluate: () => ({ testMse: meanSquaredError(model, test) }),
+    ...(context.saveCheckpoint ? {
+      checkpoint: (position: LoopPosition, carry: LoopCarry) => writeCheckpoint(context, {
+        ...state, position, carry, seconds: secondsBefore + (context.now() - started) / 1000, hooks: null,
+      }),
+    } : {}),
+    ...(resume ? { resumeFrom: resume } : {}),
   }, context);
 
   const fit = fitSnapshot(model, shown, grid);
@@ -94,7 +106,7 @@ export function trainSine(hp: SineHyperparameters, context: TrainingContext): Tr
     finalTrainLoss: Number.isFinite(outcome.recentLoss) ? outcome.recentLoss : 0,
     steps: outcome.steps,
     parameters: countParameters(model),
-    seconds: (context.now() - started) / 1000,
+    seconds: secondsBefore + (context.now() - started) / 1000,
   };
   const angles = Array.from({ length: 9 }, (_, k) => (2 * Math.PI) / (k + 1));
   const anglePredictions = predict(model, Float32Array.from(angles));

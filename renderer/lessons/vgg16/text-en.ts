@@ -43,7 +43,7 @@ export const vgg16TextEn: LessonText = {
         },
         {
           kind: 'paragraph',
-          text: 'Coming: importing torchvision\'s VGG16 trained on ImageNet and classifying your own photos with it through ONNX Runtime.',
+          text: 'With torchvision\'s VGG16 trained on ImageNet imported (Models screen, "Import torchvision weights": vgg16-397923af.pth from a USB stick, a path, or torchvision\'s download), the panel "VGG16 trained on ImageNet" on this page classifies your own photos with it through ONNX Runtime, times it on each execution provider, and shows Grad-CAM at any of its thirteen convolutions, computed by airi\'s backward pass on the same weights.',
         },
       ],
     },

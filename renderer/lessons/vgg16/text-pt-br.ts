@@ -43,7 +43,7 @@ export const vgg16TextPtBr: LessonText = {
         },
         {
           kind: 'paragraph',
-          text: 'Em breve: importar a VGG16 do torchvision treinada no ImageNet e classificar suas próprias fotos com ela pelo ONNX Runtime.',
+          text: 'Com a VGG16 do torchvision treinada no ImageNet importada (tela Modelos, "Importar pesos do torchvision": vgg16-397923af.pth de um pen drive, de um caminho ou baixado do torchvision), o painel "A VGG16 treinada no ImageNet", nesta página, classifica suas próprias fotos com ela pelo ONNX Runtime, mede o tempo em cada provedor de execução e mostra o Grad-CAM em qualquer uma das treze convoluções, calculado pela retropropagação do airi com os mesmos pesos.',
         },
       ],
     },

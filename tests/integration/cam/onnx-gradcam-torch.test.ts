@@ -7,6 +7,9 @@ import * as ort from 'onnxruntime-node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OnnxCamModel, explainOnnx } from '../../../native-models/cam/explain-onnx';
 import { ortCamRunner } from '../../../native-models/cam/ort-cam-runner';
+import { gradCamWeights } from '../../../airi/explain/grad-cam-weights';
+import type { Tail } from '../../../native-models/cam/tail-graph';
+import { TailRun } from '../../../native-models/cam/tail-executor';
 import { type GradCamGolden, gradCamGolden, torchPresent } from '../../helpers/gradcam-fixtures';
 
 /** max |a − b| / max |b|: the error relative to the golden's scale. */
@@ -62,5 +65,19 @@ for (const name of ['mobilenet_v2', 'efficientnet_b0'] as const) {
         expect(camError).toBeLessThan(1e-4);
       }
     }, 180_000);
+
+    it("gives the last block the same gradient through airi's backward as from the head's weights", async () => {
+      const last = layerOfModule(model, golden.layers[0].module);
+      const tail = model.plan(last).tail as Tail;
+      const session = await ort.InferenceSession.create(model.exposedBytes([last]));
+      const out = (await session.run({ input: new ort.Tensor('float32', golden.input.slice(), [1, 3, golden.size, golden.size]) }))[last];
+      await session.release();
+      const [, channels, height, width] = out.dims.map(Number);
+      const run = new TailRun(model.index, tail, new Map([[last, { dims: out.dims.map(Number), data: out.data as Float32Array }]]));
+      const viaTail = gradCamWeights(run.gradients(golden.classIndex, [last]).get(last)!, channels, height * width);
+      const head = model.plan(last).head!;
+      const viaHead = head.weights.slice(golden.classIndex * channels, (golden.classIndex + 1) * channels).map((w) => w / (height * width));
+      expect(relativeError(viaTail, viaHead)).toBeLessThan(1e-5);
+    }, 60_000);
   });
 }

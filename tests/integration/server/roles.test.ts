@@ -109,6 +109,10 @@ describe('classroom roles', () => {
     const removal = await call(bruno, 'models:remove', { modelId: '0123456789abcdef' });
     expect(removal.error!.message).toMatch(/model library is managed on the teacher's computer/);
     expect(removal.error!.info).toEqual({ code: 'classroom-teacher-only', params: {} });
+    // torchvision weights: importing (by path or upload), downloading and removing are the teacher's too.
+    expect((await call(bruno, 'weights:import', { path: '/etc/passwd' })).error!.info!.code).toBe('classroom-teacher-only');
+    expect((await call(bruno, 'weights:download', { file: 'vgg16-397923af.pth' })).error!.info!.code).toBe('classroom-teacher-only');
+    expect(((await call(bruno, 'weights:status', undefined)).response as { downloadsFolder: string }).downloadsFolder).toBe('');
 
     // The teacher sees Ana's run live without asking for it.
     while (!teacher.events.some((e) => e.channel === 'training:progress' && e.payload.runId === runId)) await new Promise((r) => setTimeout(r, 20));
@@ -116,6 +120,12 @@ describe('classroom roles', () => {
 
     expect((await call(ana, 'training:stop', { runId })).ok).toBe(true);
     expect((await call(bruno, 'runs:delete', { runId })).error!.info!.code).toBe('not-your-run');
+    // Continuing a stopped run (issue 8) is Ana's alone too. She may: her run continues if it kept a
+    // checkpoint (it stopped after an epoch), else she hears there is none; then she stops it again.
+    expect((await call(bruno, 'training:continue', { runId })).error!.info!.code).toBe('not-your-run');
+    const anaContinues = await call(ana, 'training:continue', { runId });
+    expect(anaContinues.ok ? 'continued' : anaContinues.error!.info!.code).toMatch(/^(continued|continue-no-checkpoint)$/);
+    if (anaContinues.ok) expect((await call(ana, 'training:stop', { runId })).ok).toBe(true);
     expect((await call(teacher, 'settings:update', { locale: 'pt-BR' })).ok).toBe(true);
     expect((await call(teacher, 'runs:delete', { runId })).response).toEqual({ deleted: true });
     for (const client of [ana, bruno, teacher]) client.socket.close();

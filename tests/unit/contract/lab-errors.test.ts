@@ -86,6 +86,10 @@ const SAMPLES: LabErrorInfo[] = [
   { code: 'cam-layer-unknown', params: { layer: '/features/features.99/Clip_output_0', model: 'MobileNetV2' } },
   { code: 'cam-class-out-of-range', params: { classIndex: 1000, classes: 1000 } },
   { code: 'cam-gradient-unsupported', params: { layer: '477_quantized', op: 'LRN', node: 'lrn_3' } },
+  { code: 'continue-no-checkpoint', params: { runId: 'r7' } },
+  { code: 'continue-not-stopped', params: { runId: 'r7', status: 'completed' } },
+  { code: 'continue-lesson-changed', params: { runId: 'r7', detail: 'conv1.weight is [16, 3, 5, 5] in the checkpoint' } },
+  { code: 'continue-checkpoint-damaged', params: { runId: 'r7', detail: 'the file ends early' } },
 ];
 
 describe('lab errors', () => {

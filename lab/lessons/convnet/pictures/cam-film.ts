@@ -53,6 +53,19 @@ export class CamFilm {
     this.epochs.push({ epoch, heat, predicted, probability });
   }
 
+  /** The epochs' frames, for the run's checkpoint (heatmaps as base64). */
+  carry(): { epoch: number; heat: string; predicted: number[]; probability: number[] }[] {
+    return this.epochs.map((e) => ({ ...e, heat: Buffer.from(e.heat).toString('base64') }));
+  }
+
+  /** Continuing a run: the frames carry() gave at its checkpoint (anything else is ignored). */
+  resume(carried: unknown): void {
+    if (!Array.isArray(carried)) return;
+    for (const e of carried as { epoch: number; heat: string; predicted: number[]; probability: number[] }[]) {
+      this.epochs.push({ epoch: e.epoch, heat: new Uint8Array(Buffer.from(e.heat, 'base64')), predicted: e.predicted, probability: e.probability });
+    }
+  }
+
   /**
    * Frame "images" holds the test images; each later frame one epoch's heatmaps (grey, 255 = most
    * evidence for the true class), in the same order. values: the images' indices and labels, and per

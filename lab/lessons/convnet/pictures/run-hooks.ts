@@ -19,6 +19,12 @@ export function convPictureHooks(context: TrainingContext): ClassifierHooks {
       context.saveFile?.(PREPROCESSING_FILE, preprocessingBytes(setup.affine));
       film = new CamFilm(setup.data.test, setup.affine, setup.data.classes.length);
     },
+    carry: () => ({ shared: shared.carry?.() ?? null, film: film?.carry() ?? [] }),
+    resume: (carried) => {
+      const kept = carried as { shared?: unknown; film?: unknown } | null;
+      shared.resume?.(kept?.shared ?? null);
+      film?.resume(kept?.film);
+    },
     epochEnd: (state) => {
       shared.epochEnd?.(state);
       if (!film || !context.saveFile) return;
