@@ -1,7 +1,7 @@
 // Lesson 8's fast mode as a service: scans a photo folder into a seeded split, trains a new head on a
 // library model's frozen features as a stored run (features in the inference worker, the head on its
 // own thread, progress as training:progress events), and classifies a dropped photo with a run's head.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { Worker } from 'node:worker_threads';
@@ -11,7 +11,8 @@ import type { LabErrorInfo } from '../../contract/lab-errors';
 import type { PhotoFolderScan, TransferClassifyResult, TransferExplainResult, TransferTrainRequest } from '../../contract/transfer/transfer-api';
 import { topK } from '../../native-models/classify/top-k';
 import { classifierWithHead, LOGITS_OUTPUT } from '../../native-models/export/classifier-with-head';
-import type { Preprocessing } from '../../contract/models/models';
+import type { ModelSummary, Preprocessing } from '../../contract/models/models';
+import { transferRunAsOnnx } from '../transfer/transfer-onnx';
 import { FINETUNED_ONNX, FINETUNED_WEIGHTS } from '../transfer/finetune-files';
 import { providerOrder } from '../../native-models/runtime/provider-order';
 import type { CamJob, CamMessage } from '../transfer/cam-worker';
@@ -233,6 +234,33 @@ export class TransferService {
       worker.on('error', (error) => { settled = true; reject(error); });
       worker.on('exit', (code) => { if (!settled) reject(new Error(`the cam worker exited (code ${code})`)); });
     });
+  }
+
+  /**
+   * The run's classifier (its "Export ONNX" file) imported into the model library, with its breeds as
+   * labels and its preprocessing, so the Models screen classifies and explains with it like any model.
+   */
+  async addToLibrary(runId: string): Promise<ModelSummary> {
+    const run = this.o.store.get(runId);
+    if (!run) throw ApiInputError.of({ code: 'run-not-found', params: { runId } });
+    const report = run.artifacts.transfer as { classes?: string[] } | undefined;
+    const preprocessing = run.artifacts.preprocessing as Preprocessing | undefined;
+    if (!report?.classes || !preprocessing) throw ApiInputError.of({ code: 'transfer-head-missing', params: { runId } });
+    const bytes = transferRunAsOnnx(run, this.o.dataDirectory);
+    mkdirSync(join(this.o.dataDirectory, 'transfer'), { recursive: true });
+    const dir = mkdtempSync(join(this.o.dataDirectory, 'transfer', 'to-library-'));
+    try {
+      const file = `cat-breeds-${runId}.onnx`;
+      writeFileSync(join(dir, file), bytes);
+      writeFileSync(join(dir, 'labels.json'), JSON.stringify(report.classes));
+      const model = await this.o.models.importFile({
+        path: join(dir, file), file, name: `${run.name ?? 'Cat breeds'} (${String(run.hyperparameters.model ?? '')})`,
+        labels: { path: join(dir, 'labels.json'), file: 'labels.json' },
+      });
+      return this.o.models.setPreprocessing(model.id, preprocessing);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 
   async classify(runId: string, bytes: Uint8Array, file: string): Promise<TransferClassifyResult> {
