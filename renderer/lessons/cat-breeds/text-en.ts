@@ -64,6 +64,7 @@ export const catBreedsEn = {
   addToLibrary: 'Add to the model library',
   adding: 'Adding…',
   addedToLibrary: (name: string) => `In the library as "${name}": classify and explain with it on the Models screen`,
+  stopButton: 'Stop (keep the best epoch so far)',
   exportOnnx: 'Export ONNX',
   exporting: 'Exporting…',
   exportHint: 'One file with the frozen network and the new last layer; the breed names and the preprocessing are in its metadata. ONNX Runtime and Netron open it.',

@@ -66,6 +66,7 @@ export const catBreedsPtBr: CatBreedsText = {
   addToLibrary: 'Adicionar à biblioteca de modelos',
   adding: 'Adicionando…',
   addedToLibrary: (name: string) => `Na biblioteca como "${name}": classifique e explique com ele na tela Modelos`,
+  stopButton: 'Parar (fica a melhor época até aqui)',
   exportOnnx: 'Exportar ONNX',
   exporting: 'Exportando…',
   exportHint: 'Um arquivo com a rede congelada e a nova última camada; os nomes das raças e o pré-processamento vão nos metadados. O ONNX Runtime e o Netron o abrem.',
