@@ -100,4 +100,20 @@ describe('lesson 8 full fine-tuning through the API', () => {
     const session = await ort.InferenceSession.create(Uint8Array.from(Buffer.from(exported.base64, 'base64')));
     expect(session.outputNames).toEqual(['output']);
   });
+
+  it('stops between batches when asked, keeping the best epoch so far, tested', { timeout: 120_000 }, async () => {
+    const finished = new Promise<TrainingFinished>((resolve) => api.on('training:finished', resolve));
+    let runId = '';
+    const off = api.on('training:progress', (p) => {
+      if (p.runId === runId && p.step === 1) void api.invoke('training:stop', { runId });
+    });
+    ({ runId } = await api.invoke('transfer:finetune', { weightsId: weights.id, folder, seed: 4, epochs: 50, trainFrom: 8, size: 64, batchSize: 3 }));
+    const done = await finished;
+    off();
+    expect(done.status).toBe('stopped');
+    expect(done.metrics.bestEpoch).toBeGreaterThanOrEqual(1);
+    expect(done.metrics.bestEpoch).toBeLessThan(50);
+    expect(done.metrics.testAccuracy).toBeGreaterThanOrEqual(0);
+    expect((await api.invoke('runs:get', { runId })).artifacts.transfer).toBeTruthy();
+  });
 });
