@@ -53,7 +53,7 @@ export const catBreedsEn = {
   camNothing: 'nothing positive here',
   modeFast: 'Fast: keep the library network frozen, train a new last layer (seconds)',
   modeFull: 'Full fine-tuning in airi: EfficientNet-B0 from torchvision\'s weights, as the notebook did (minutes)',
-  fullLead: 'airi builds EfficientNet-B0 with torchvision\'s layer names, loads the imported ImageNet weights by name, gives it a new last layer for your breeds, and trains it on the photos at 224×224 with random crops and mirror flips. By default only the last stages (features.6 to 8) and the new layer learn: the early stages work at high resolution and cost most of each backward pass (about 1.4 s per photo for every layer on a 2-core machine, 0.6 s for the last stages), and with a few photos per breed their edge and texture filters have little to gain. Every layer is the notebook\'s choice, about twice as slow.',
+  fullLead: 'airi builds EfficientNet-B0 with torchvision\'s layer names, loads the imported ImageNet weights by name, gives it a new last layer for your breeds, and trains it on the photos at 224×224 with random crops and mirror flips. By default only the last stages (features.6 to 8) and the new layer learn: the early stages work at high resolution and cost most of each backward pass (about 1 s per photo for every layer on a 2-core machine, under 0.5 s for the last stages with the frozen front\'s forward), and with a few photos per breed their edge and texture filters have little to gain. Every layer is the notebook\'s choice, about twice as slow.',
   noWeights: 'No EfficientNet-B0 weights imported yet: import torchvision\'s efficientnet_b0 file (.pth or safetensors) first.',
   weightsLabel: 'Imported weights',
   trainFromLabel: 'Layers that learn',
