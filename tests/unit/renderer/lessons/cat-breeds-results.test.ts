@@ -17,8 +17,8 @@ const run = (over: Partial<RunDetail>): RunDetail => ({
 describe('resultsFromRun', () => {
   it('reads a finished fast-mode run back', () => {
     expect(resultsFromRun(run({}))).toEqual({
-      runId: 'r1', backbone: 'mobilenetv2-12-int8', featureDim: 1280, mode: 'fast', trainFrom: null,
-      validationAccuracy: 0.75, testAccuracy: 0.5, bestEpoch: 12, seconds: 3.5, ...report,
+      ...report, runId: 'r1', backbone: 'mobilenetv2-12-int8', mode: 'fast', trainFrom: null,
+      validationAccuracy: 0.75, testAccuracy: 0.5, bestEpoch: 12, seconds: 3.5,
     });
   });
 
