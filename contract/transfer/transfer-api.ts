@@ -2,7 +2,7 @@
 // computer, train a new head on a library model's frozen features (a stored run; progress arrives as
 // training:progress / training:finished events), and classify a dropped photo with a trained head.
 // Folder paths come only from the teacher's own computer (the classroom server refuses them otherwise).
-import { ApiInputError, expectObject, expectRunId } from '../guards';
+import { ApiInputError, expectNothing, expectObject, expectRunId } from '../guards';
 import type { CamGradient, ExplainMethod } from '../models/explain';
 import type { ClassScore, ModelSummary } from '../models/models';
 import { expectModelId } from '../models/model-channels';
@@ -87,7 +87,7 @@ export interface TransferChannels {
   'transfer:scan': { request: { folder: string; seed: number }; response: PhotoFolderScan };
   'transfer:train': { request: TransferTrainRequest; response: { runId: string } };
   'transfer:classify': { request: { runId: string; uploadId: string }; response: TransferClassifyResult };
-  'transfer:finetune-weights': { request: undefined; response: FineTuneWeights[] };
+  'transfer:finetune-weights': { request: void; response: FineTuneWeights[] };
   'transfer:finetune': { request: FineTuneRequest; response: { runId: string } };
   'transfer:add-to-library': { request: { runId: string }; response: ModelSummary };
   'transfer:explain': { request: { runId: string; uploadId: string; classIndices?: number[] }; response: TransferExplainResult };
@@ -130,7 +130,7 @@ export const transferGuards = {
     const o = expectObject(input, 'request');
     return { ...expectRunId(o), ...expectUploadId(o) };
   },
-  'transfer:finetune-weights': () => undefined,
+  'transfer:finetune-weights': (input: unknown): void => expectNothing(input),
   'transfer:finetune': (input: unknown): FineTuneRequest => {
     const o = expectObject(input, 'request');
     if (typeof o.weightsId !== 'string' || !/^[a-f0-9]{16}$/.test(o.weightsId)) throw new ApiInputError('weightsId must be an imported weights identifier');
