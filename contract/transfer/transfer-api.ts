@@ -4,7 +4,7 @@
 // Folder paths come only from the teacher's own computer (the classroom server refuses them otherwise).
 import { ApiInputError, expectNothing, expectObject, expectRunId } from '../guards';
 import type { CamGradient, ExplainMethod } from '../models/explain';
-import type { ClassScore } from '../models/models';
+import type { ClassScore, ModelSummary } from '../models/models';
 import { expectModelId } from '../models/model-channels';
 import { expectUploadId } from '../uploads';
 
@@ -63,7 +63,8 @@ export interface TransferCamStage {
   width: number;
   /** Grad-CAM where the class score's gradient can be had here; Eigen-CAM (no class, no gradient) elsewhere. */
   method: ExplainMethod;
-  gradient: CamGradient;
+  /** 'airi': airi's own backward through its EfficientNet-B0 (a fully fine-tuned run); else how native-models/cam got it. */
+  gradient: CamGradient | 'airi';
 }
 
 /** A dropped photo through a lesson-8 run's classifier: its top 5 and class activation maps at every stage. */
@@ -88,6 +89,7 @@ export interface TransferChannels {
   'transfer:classify': { request: { runId: string; uploadId: string }; response: TransferClassifyResult };
   'transfer:finetune-weights': { request: void; response: FineTuneWeights[] };
   'transfer:finetune': { request: FineTuneRequest; response: { runId: string } };
+  'transfer:add-to-library': { request: { runId: string }; response: ModelSummary };
   'transfer:explain': { request: { runId: string; uploadId: string; classIndices?: number[] }; response: TransferExplainResult };
 }
 
@@ -144,6 +146,7 @@ export const transferGuards = {
       batchSize: expectWhole(o.batchSize, 'batchSize', 1, 64, DEFAULT_FINETUNE.batchSize),
     };
   },
+  'transfer:add-to-library': (input: unknown) => expectRunId(expectObject(input, 'request')),
   'transfer:explain': (input: unknown) => {
     const o = expectObject(input, 'request');
     if (o.classIndices === undefined) return { ...expectRunId(o), ...expectUploadId(o) };

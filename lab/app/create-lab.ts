@@ -101,7 +101,8 @@ export async function createLab(options: CreateLabOptions): Promise<Lab> {
     'settings:update': (patch) => settings.update(patch),
     'lessons:list': () => lessonSummaries(),
     'training:start': ({ lessonId, hyperparameters, data }) => ({ runId: trainer.start(lessonId, hyperparameters, { data }).runId }),
-    'training:stop': async ({ runId }) => ({ stopped: await trainer.stop(runId) }),
+    // Lesson 8's full fine-tuning runs on its own worker, not the trainer's: it stops keeping its best epoch so far.
+    'training:stop': async ({ runId }) => ({ stopped: fineTune.stop(runId) || (await trainer.stop(runId)) }),
     ...continueHandlers(store, trainer),
     'runs:list': (filter) => {
       // A run whose process died (a CLI killed while the server runs) would otherwise stay "running" forever.

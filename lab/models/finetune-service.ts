@@ -36,7 +36,8 @@ export function fineTunePreprocessing(size: number): Preprocessing {
 }
 
 export class FineTuneService {
-  private readonly running = new Map<string, Worker>();
+  /** Each running fine-tuning's stop flag (shared with its worker). */
+  private readonly running = new Map<string, Int32Array>();
 
   constructor(private readonly o: FineTuneServiceOptions) {}
 
@@ -53,9 +54,9 @@ export class FineTuneService {
   }
 
   stop(runId: string): boolean {
-    const worker = this.running.get(runId);
-    worker?.postMessage({ kind: 'stop' });
-    return !!worker;
+    const flag = this.running.get(runId);
+    if (flag) Atomics.store(flag, 0, 1);
+    return !!flag;
   }
 
   train(request: FineTuneRequest): { runId: string } {
@@ -79,6 +80,7 @@ export class FineTuneService {
       train: split.train, validation: split.validation, test: split.test,
       options: { epochs: request.epochs, batchSize: request.batchSize, seed: request.seed, size: request.size, trainFrom: request.trainFrom, ...SETTINGS },
       runDir: join(this.o.dataDirectory, 'runs', run.id),
+      stop: new SharedArrayBuffer(4),
       metadata: {
         run_id: run.id, lesson: 'cat-breeds', seed: String(request.seed), app_version: this.o.appVersion, labels: JSON.stringify(scanned.classes),
         preprocessing: JSON.stringify(preprocessing), backbone: model, outputs: 'output: the new head\'s scores (logits); softmax gives probabilities',
@@ -86,7 +88,7 @@ export class FineTuneService {
     };
     const started = performance.now();
     const worker = new Worker(this.o.workerScript, { workerData: job });
-    this.running.set(run.id, worker);
+    this.running.set(run.id, new Int32Array(job.stop));
     let settled = false;
     const fail = (info: LabErrorInfo, message: string) => {
       if (settled) return;

@@ -13,6 +13,7 @@ export function transferHandlers(transfer: TransferService, fineTune: FineTuneSe
     'transfer:train': (request) => transfer.train(request),
     'transfer:finetune-weights': () => fineTune.weights(),
     'transfer:finetune': (request) => fineTune.train(request),
+    'transfer:add-to-library': ({ runId }) => transfer.addToLibrary(runId),
     'transfer:classify': async ({ runId, uploadId }) => {
       const received = await uploads.take(uploadId, 'photo');
       try {

@@ -1,7 +1,7 @@
 // Lesson 8's fast mode as a service: scans a photo folder into a seeded split, trains a new head on a
 // library model's frozen features as a stored run (features in the inference worker, the head on its
 // own thread, progress as training:progress events), and classifies a dropped photo with a run's head.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { Worker } from 'node:worker_threads';
@@ -11,8 +11,9 @@ import type { LabErrorInfo } from '../../contract/lab-errors';
 import type { PhotoFolderScan, TransferClassifyResult, TransferExplainResult, TransferTrainRequest } from '../../contract/transfer/transfer-api';
 import { topK } from '../../native-models/classify/top-k';
 import { classifierWithHead, LOGITS_OUTPUT } from '../../native-models/export/classifier-with-head';
-import type { Preprocessing } from '../../contract/models/models';
-import { FINETUNED_ONNX } from '../transfer/finetune-files';
+import type { ModelSummary, Preprocessing } from '../../contract/models/models';
+import { transferRunAsOnnx } from '../transfer/transfer-onnx';
+import { FINETUNED_ONNX, FINETUNED_WEIGHTS } from '../transfer/finetune-files';
 import { providerOrder } from '../../native-models/runtime/provider-order';
 import type { CamJob, CamMessage } from '../transfer/cam-worker';
 import { geometryOf, inputDims, type ModelService } from './model-service';
@@ -172,7 +173,7 @@ export class TransferService {
     const p = c.preprocessing;
     const photo = await decodePhoto(bytes, file, geometryOf(p));
     const job: CamJob = {
-      classifierPath: c.path, inputName: c.inputName, scoresOutput: c.scoresOutput, input: pixelsToTensor(photo.rgb, p), dims: c.dims,
+      engine: c.engine, classes: c.classes.length, classifierPath: c.path, inputName: c.inputName, scoresOutput: c.scoresOutput, input: pixelsToTensor(photo.rgb, p), dims: c.dims,
       ...(classIndices ? { classIndices } : {}), providers: providerOrder(),
     };
     const done = await this.explainOffThread(job);
@@ -197,11 +198,12 @@ export class TransferService {
   }
 
   /** The ONNX file Grad-CAM runs on: the fine-tuned network, or the backbone with the head folded in (made once per run). */
-  private camClassifier(runId: string): { path: string; classes: string[]; preprocessing: Preprocessing; inputName: string; scoresOutput: string; dims: number[] } {
+  private camClassifier(runId: string): { engine: 'onnx' | 'airi'; path: string; classes: string[]; preprocessing: Preprocessing; inputName: string; scoresOutput: string; dims: number[] } {
     const full = this.fineTuned(runId);
     if (full) {
+      // airi's own network and backward, as the notebook's grid: features.0 to features.8.
       const p = full.preprocessing;
-      return { ...full, inputName: 'input', scoresOutput: 'output', dims: [1, 3, p.size, p.size] };
+      return { ...full, engine: 'airi', path: join(this.o.dataDirectory, 'runs', runId, FINETUNED_WEIGHTS), inputName: 'input', scoresOutput: 'output', dims: [1, 3, p.size, p.size] };
     }
     const head = this.headOf(runId);
     const model = this.o.models.store.get(head.modelId);
@@ -214,7 +216,7 @@ export class TransferService {
       renameSync(`${path}.tmp`, path);
     }
     return {
-      path, classes: head.classes, preprocessing: model.preprocessing, inputName: model.io.imageInput, scoresOutput: LOGITS_OUTPUT,
+      engine: 'onnx', path, classes: head.classes, preprocessing: model.preprocessing, inputName: model.io.imageInput, scoresOutput: LOGITS_OUTPUT,
       dims: inputDims(model.io, model.preprocessing, 1),
     };
   }
@@ -232,6 +234,33 @@ export class TransferService {
       worker.on('error', (error) => { settled = true; reject(error); });
       worker.on('exit', (code) => { if (!settled) reject(new Error(`the cam worker exited (code ${code})`)); });
     });
+  }
+
+  /**
+   * The run's classifier (its "Export ONNX" file) imported into the model library, with its breeds as
+   * labels and its preprocessing, so the Models screen classifies and explains with it like any model.
+   */
+  async addToLibrary(runId: string): Promise<ModelSummary> {
+    const run = this.o.store.get(runId);
+    if (!run) throw ApiInputError.of({ code: 'run-not-found', params: { runId } });
+    const report = run.artifacts.transfer as { classes?: string[] } | undefined;
+    const preprocessing = run.artifacts.preprocessing as Preprocessing | undefined;
+    if (!report?.classes || !preprocessing) throw ApiInputError.of({ code: 'transfer-head-missing', params: { runId } });
+    const bytes = transferRunAsOnnx(run, this.o.dataDirectory);
+    mkdirSync(join(this.o.dataDirectory, 'transfer'), { recursive: true });
+    const dir = mkdtempSync(join(this.o.dataDirectory, 'transfer', 'to-library-'));
+    try {
+      const file = `cat-breeds-${runId}.onnx`;
+      writeFileSync(join(dir, file), bytes);
+      writeFileSync(join(dir, 'labels.json'), JSON.stringify(report.classes));
+      const model = await this.o.models.importFile({
+        path: join(dir, file), file, name: `${run.name ?? 'Cat breeds'} (${String(run.hyperparameters.model ?? '')})`,
+        labels: { path: join(dir, 'labels.json'), file: 'labels.json' },
+      });
+      return this.o.models.setPreprocessing(model.id, preprocessing);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 
   async classify(runId: string, bytes: Uint8Array, file: string): Promise<TransferClassifyResult> {

@@ -27,6 +27,11 @@ export interface FineTuneJob {
   runDir: string;
   /** Stored in the ONNX file's metadata_props. */
   metadata: Record<string, string>;
+  /**
+   * One Int32 the main thread sets to 1 to stop: the training loop is synchronous, so a message would
+   * only arrive after it ended; shared memory is read between batches.
+   */
+  stop: SharedArrayBuffer;
 }
 
 export type FineTuneMessage =
@@ -37,10 +42,6 @@ export type FineTuneMessage =
   | { kind: 'failed'; message: string };
 
 const post = (m: FineTuneMessage) => parentPort!.postMessage(m);
-let stopping = false;
-parentPort?.on('message', (m: { kind: string }) => {
-  if (m.kind === 'stop') stopping = true;
-});
 
 function atomicWrite(path: string, bytes: Uint8Array): void {
   writeFileSync(`${path}.tmp`, bytes);
@@ -48,6 +49,7 @@ function atomicWrite(path: string, bytes: Uint8Array): void {
 }
 
 async function run(job: FineTuneJob): Promise<void> {
+  const stopFlag = new Int32Array(job.stop);
   let engine = 'wasm-simd';
   try {
     setBackend(await createWasmBackend());
@@ -64,7 +66,7 @@ async function run(job: FineTuneJob): Promise<void> {
   const result = fineTune(split, { side, train: train.photos, validation: validation.photos, test: test.photos }, {
     ...job.options,
     classes: job.classes.length,
-    shouldStop: () => stopping,
+    shouldStop: () => Atomics.load(stopFlag, 0) === 1,
     onBatch: (done, total, loss) => post({ kind: 'batch', done, total, loss }),
     onEpoch: (epoch, m) => post({ kind: 'epoch', epoch, ...m }),
   });

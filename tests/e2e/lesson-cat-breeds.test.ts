@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
+import { importEfficientNetStandIn } from '../helpers/efficientnet-weights';
 import { SHARED_MODEL } from '../helpers/onnx-fixtures';
 import { SERVE, startLabServer, stopLabServer, type LabServer } from '../helpers/lab-server';
 
@@ -30,6 +31,8 @@ describe('lesson 8 (cat breeds, fast mode) end to end', () => {
     if (!existsSync(SERVE) || !existsSync('dist/node/transfer-head-worker.mjs')) throw new Error('dist/ is missing: run `npm run build` first');
     if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}; set CHROMIUM_PATH`);
     mkdirSync(shots, { recursive: true });
+    // A random-weight torchvision EfficientNet-B0 stand-in in the weights library: the full mode's choices.
+    importEfficientNetStandIn(home);
     server = await startLabServer(home);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
@@ -113,6 +116,13 @@ describe('lesson 8 (cat breeds, fast mode) end to end', () => {
     const breedDir = join(process.cwd(), CATS_TYPED, 'Bengal');
     await page.locator('[data-testid=transfer-drop-input]').setInputFiles(join(breedDir, readdirSync(breedDir).filter((f) => f.endsWith('.jpg')).sort()[0]));
     await expect.poll(() => page.locator('[data-testid=transfer-top5] .track span').count(), { timeout: 60_000 }).toBe(5);
+
+    // The full fine-tuning's choices: the imported EfficientNet-B0 and which layers learn.
+    await page.locator('[data-testid=transfer-mode-full]').check();
+    expect(await page.locator('[data-testid=transfer-weights] option').allInnerTexts()).toEqual(['EfficientNet-B0 (random stand-in)']);
+    expect(await page.locator('[data-testid=transfer-train-from] option').count()).toBe(2);
+    expect(await page.locator('[data-testid=transfer-epochs]').inputValue()).toBe('8');
+    await page.locator('section.card', { has: page.locator('[data-testid=transfer-mode-full]') }).screenshot({ path: join(shots, 'lesson-cat-breeds-full-mode.png') });
 
     await page.goto(`${server!.url}#/runs/${runId}`);
     await page.locator('[data-testid=transfer-results]').waitFor({ timeout: 20_000 });

@@ -60,7 +60,7 @@ export class TransferLab {
 
   private async refreshRuns(): Promise<RunSummary[]> {
     const runs = await api.invoke('runs:list', { lessonId: 'cat-breeds' });
-    this.pastRuns = runs.filter((r) => r.status === 'completed');
+    this.pastRuns = runs.filter((r) => r.status === 'completed' || (r.status === 'stopped' && 'testAccuracy' in r.metrics));
     return runs;
   }
 
@@ -108,10 +108,20 @@ export class TransferLab {
     }
   }
 
+  /** Stops a full fine-tuning between batches; it keeps its best epoch so far and is tested with it. */
+  async stopTraining(): Promise<void> {
+    if (!this.runId) return;
+    try {
+      await api.invoke('training:stop', { runId: this.runId });
+    } catch (error) {
+      this.error = errorView(error);
+    }
+  }
+
   private async finished(f: TrainingFinished): Promise<void> {
     if (f.runId !== this.runId) return;
     this.runId = null;
-    if (f.status !== 'completed') {
+    if (f.status !== 'completed' && f.status !== 'stopped') {
       this.error = runErrorView(f) ?? errorView(new Error(f.status));
       return;
     }

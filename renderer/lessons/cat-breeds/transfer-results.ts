@@ -37,10 +37,11 @@ function isReport(value: unknown): value is StoredReport {
   return !!v && Array.isArray(v.classes) && Array.isArray(v.counts) && Array.isArray(v.perClassAccuracy) && Array.isArray(v.confusion) && Array.isArray(v.bad);
 }
 
-/** The run's results, or null when it did not finish with a report (running, failed, stopped). */
+/** The run's results, or null when it did not finish with a report (running, failed, stopped before any). */
 export function resultsFromRun(run: RunDetail): TransferResults | null {
   const report = run.artifacts.transfer;
-  if (run.status !== 'completed' || !isReport(report)) return null;
+  // A stopped fine-tuning kept its best epoch so far and was tested: it has results too.
+  if ((run.status !== 'completed' && run.status !== 'stopped') || !isReport(report)) return null;
   const m = run.metrics;
   const backbone = run.hyperparameters.model;
   return {

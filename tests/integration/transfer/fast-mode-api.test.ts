@@ -100,6 +100,14 @@ describe('lesson 8 fast mode through the API', () => {
     expect(report.classes[best]).toBe(result.top[0].label);
     expect(probabilities[best]).toBeCloseTo(result.top[0].probability, 4);
 
+    // "Add to the model library": the same file, with the breeds as labels, classifies like the run.
+    const library = await api.invoke('transfer:add-to-library', { runId });
+    expect(library.io.classes).toBe(12);
+    expect(library.preprocessing).toEqual(p);
+    const viaLibrary = await api.invoke('models:classify', { modelId: library.id, uploadId: await uploadFile(api, fileOf(persian), 'photo'), top: 5 });
+    expect(viaLibrary.top[0].label).toBe(result.top[0].label);
+    expect(viaLibrary.top[0].probability).toBeCloseTo(result.top[0].probability, 4);
+
     // Grad-CAM for the top two at every stage (the 3×3 grid), from the run's classifier.
     const started = performance.now();
     const cam = await api.invoke('transfer:explain', { runId, uploadId: await uploadFile(api, fileOf(persian), 'photo') });

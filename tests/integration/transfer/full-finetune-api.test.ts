@@ -3,7 +3,8 @@
 // × 3 cats, split 1/1/1), 2 epochs at 64×64 (EfficientNet-B0 takes any multiple of 32; 224 is the
 // real size, far too slow for a test on 2 cores), the last stages trained. The run stores its curves,
 // its split report, model.safetensors by torchvision's names (frozen stages unchanged, a 3-class
-// classifier.1) and classifier.onnx, which classifies a dropped cat, draws Grad-CAM and exports.
+// classifier.1) and classifier.onnx, which classifies a dropped cat and exports; Grad-CAM runs in
+// airi on the saved network at features.0 to 8 and agrees with ONNX Runtime on the probabilities.
 import { cpSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as ort from 'onnxruntime-node';
@@ -87,11 +88,32 @@ describe('lesson 8 full fine-tuning through the API', () => {
     expect(top.top.reduce((s, c) => s + c.probability, 0)).toBeCloseTo(1, 4);
     const cam = await api.invoke('transfer:explain', { runId, uploadId: await uploadFile(api, fileOf(cat), 'photo') });
     expect(cam.top[0].label).toBe(top.top[0].label);
-    expect(cam.stages.length).toBeGreaterThanOrEqual(6);
+    // airi's own Grad-CAM at the notebook's nine stages, one backward per class.
+    expect(cam.stages.map((st) => st.block)).toEqual(Array.from({ length: 9 }, (_, i) => `features.${i}`));
+    expect(cam.stages.every((st) => st.method === 'grad-cam' && st.gradient === 'airi')).toBe(true);
+    expect(cam.stages.at(-1)).toMatchObject({ channels: 1280, height: 2, width: 2 });
     expect(cam.maps).toHaveLength(2);
+    cam.maps.forEach((row) => row.forEach((map, i) => expect(map).toHaveLength(cam.stages[i].height * cam.stages[i].width)));
+    expect(cam.top[0].probability).toBeCloseTo(top.top[0].probability, 3);
 
     const exported = await api.invoke('runs:export', { runId, format: 'onnx' });
     const session = await ort.InferenceSession.create(Uint8Array.from(Buffer.from(exported.base64, 'base64')));
     expect(session.outputNames).toEqual(['output']);
+  });
+
+  it('stops between batches when asked, keeping the best epoch so far, tested', { timeout: 120_000 }, async () => {
+    const finished = new Promise<TrainingFinished>((resolve) => api.on('training:finished', resolve));
+    let runId = '';
+    const off = api.on('training:progress', (p) => {
+      if (p.runId === runId && p.step === 1) void api.invoke('training:stop', { runId });
+    });
+    ({ runId } = await api.invoke('transfer:finetune', { weightsId: weights.id, folder, seed: 4, epochs: 50, trainFrom: 8, size: 64, batchSize: 3 }));
+    const done = await finished;
+    off();
+    expect(done.status).toBe('stopped');
+    expect(done.metrics.bestEpoch).toBeGreaterThanOrEqual(1);
+    expect(done.metrics.bestEpoch).toBeLessThan(50);
+    expect(done.metrics.testAccuracy).toBeGreaterThanOrEqual(0);
+    expect((await api.invoke('runs:get', { runId })).artifacts.transfer).toBeTruthy();
   });
 });
