@@ -7,7 +7,7 @@
 // (lab/lessons/cifar/cifar-models.ts); the estimate errs high rather than low.
 import { cpus, totalmem } from 'node:os';
 import type { HyperparameterValues } from '../../contract/hyperparameters';
-import { defaultEngineThreads } from './engine-backend';
+import { defaultEngineThreads } from '../platform/engine-backend';
 
 const FLOAT = 4;
 const CIFAR_IMAGE = 3 * 32 * 32;

@@ -12,7 +12,7 @@ import { runWasmGemmHelper, type WasmGemmHelperInit } from '../../airi';
 import { STOP_REQUESTED, type HostToWorker, type WorkerToHost } from '../../contract/worker-protocol';
 import { writeFileAtomic } from '../run-store/atomic-file';
 import { readRunCheckpoint } from './checkpoint-file';
-import { defaultEngineThreads, selectBackend, type EngineChoice } from './engine-backend';
+import { defaultEngineThreads, selectBackend, type EngineChoice } from '../platform/engine-backend';
 import { TrainingFailure, type RunnableLesson, type TrainingContext } from '../lessons/lesson-trainer';
 import { runnableLesson } from '../lessons/registry';
 import { CHECKPOINT_FILE } from '../lessons/checkpoint/run-checkpoint';

@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { runWasmGemmHelper, type WasmGemmHelperInit } from '../../airi';
 import type { VggProfile } from '../../contract/lessons/vgg16-profile';
-import { defaultEngineThreads, selectBackend } from './engine-backend';
+import { defaultEngineThreads, selectBackend } from '../platform/engine-backend';
 import { computeVggProfile } from '../lessons/vgg16/vgg-profile';
 
 const HELPER_ROLE = 'airi-wasm-gemm-helper';

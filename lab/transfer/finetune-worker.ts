@@ -6,9 +6,11 @@
 // classifies, explains and exports with). Progress goes out per batch and per epoch.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
-import { createWasmBackend, efficientNetB0, loadSafetensors, loadWeightsByName, Rng, saveSafetensors, setBackend, stateDict } from '../../airi';
+import { cpus } from 'node:os';
+import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { efficientNetB0, loadSafetensors, loadWeightsByName, Rng, runWasmGemmHelper, saveSafetensors, stateDict, type WasmGemmHelperInit } from '../../airi';
 import { exportAiriModel } from '../../native-models/export/export-airi-model';
+import { defaultEngineThreads, selectBackend } from '../platform/engine-backend';
 import type { FolderPhoto } from '../photo-folders/scan-photo-folder';
 import { fineTune, type FineTuneOptions, withNewHead } from './finetune';
 import { FINETUNED_ONNX, FINETUNED_WEIGHTS } from './finetune-files';
@@ -41,6 +43,7 @@ export type FineTuneMessage =
   | { kind: 'done'; result: ReturnType<typeof fineTune>; bad: { name: string; error: unknown; detail: string }[] }
   | { kind: 'failed'; message: string };
 
+const HELPER_ROLE = 'airi-wasm-gemm-helper';
 const post = (m: FineTuneMessage) => parentPort!.postMessage(m);
 
 function atomicWrite(path: string, bytes: Uint8Array): void {
@@ -50,12 +53,12 @@ function atomicWrite(path: string, bytes: Uint8Array): void {
 
 async function run(job: FineTuneJob): Promise<void> {
   const stopFlag = new Int32Array(job.stop);
-  let engine = 'wasm-simd';
-  try {
-    setBackend(await createWasmBackend());
-  } catch (error) {
-    engine = `reference (${(error as Error).message})`;
-  }
+  // The same engine a CIFAR training gets: WASM SIMD split across the machine's threads (this bundle
+  // is also the helper thread), else the reference backend with the reason.
+  const choice = await selectBackend(defaultEngineThreads(cpus().length), (init: WasmGemmHelperInit) => {
+    new Worker(new URL(import.meta.url), { workerData: { role: HELPER_ROLE } }).postMessage(init);
+  });
+  const engine = choice.backend === 'wasm-simd' ? `wasm-simd × ${choice.threads}` : `reference (${choice.reason ?? ''})`;
   const imported = efficientNetB0({ numClasses: job.importedClasses, rng: new Rng(job.options.seed) });
   loadWeightsByName(imported, loadSafetensors(new Uint8Array(readFileSync(job.weightsPath))).tensors);
   const split = withNewHead(imported, job.classes.length, job.options.trainFrom, new Rng(job.options.seed + 1));
@@ -74,6 +77,11 @@ async function run(job: FineTuneJob): Promise<void> {
   atomicWrite(join(job.runDir, FINETUNED_WEIGHTS), saveSafetensors(stateDict(split.net), { classes: JSON.stringify(job.classes) }));
   atomicWrite(join(job.runDir, FINETUNED_ONNX), exportAiriModel(split.net, { inputDims: [3, job.options.size, job.options.size], metadata: job.metadata, graphName: 'efficientnet_b0_finetuned' }));
   post({ kind: 'done', result, bad });
+  choice.release();
 }
 
-run(workerData as FineTuneJob).catch((error: unknown) => post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }));
+if ((workerData as { role?: string } | null)?.role === HELPER_ROLE) {
+  parentPort!.once('message', (init: WasmGemmHelperInit) => void runWasmGemmHelper(init));
+} else {
+  run(workerData as FineTuneJob).catch((error: unknown) => post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }));
+}

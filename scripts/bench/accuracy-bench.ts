@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { defaultEngineThreads } from '../../lab/trainer/engine-backend';
+import { defaultEngineThreads } from '../../lab/platform/engine-backend';
 import type { BenchResult } from './bench-result';
 
 interface Target {

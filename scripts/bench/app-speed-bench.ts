@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
-import { defaultEngineThreads } from '../../lab/trainer/engine-backend';
+import { defaultEngineThreads } from '../../lab/platform/engine-backend';
 import type { BenchResult } from './bench-result';
 
 const bundle = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));

@@ -8,7 +8,7 @@ import { defaultValues, type HyperparameterValues } from '../../../contract/hype
 import { decodeCheckpoint } from '../../../lab/lessons/checkpoint/run-checkpoint';
 import type { RunnableLesson, TrainingContext, TrainingResult } from '../../../lab/lessons/lesson-trainer';
 import { runnableLesson } from '../../../lab/lessons/registry';
-import { selectBackend, type EngineChoice } from '../../../lab/trainer/engine-backend';
+import { selectBackend, type EngineChoice } from '../../../lab/platform/engine-backend';
 import { importSynthetic, syntheticCifar } from '../../helpers/synthetic-cifar';
 import { makeTempHome } from '../../helpers/temp-home';
 
