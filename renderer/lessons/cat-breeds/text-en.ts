@@ -2,7 +2,7 @@
 export const catBreedsEn = {
   lead: 'A network trained on a million ImageNet photos already knows edges, fur and ears. Here we keep it frozen, read the numbers it computes just before its own classifier (its "features": 1280 of them for MobileNetV2 and EfficientNet-B0), and train only a new last layer that maps them to our cat breeds. This is the fast mode: each photo goes through the big network once. The notebook used EfficientNet-B0; here the frozen network is whichever classifier you pick from the model library, and the results name it.',
   honesty: 'The notebook picked its best epoch by looking at the test set, which makes its test accuracy look better than it is. Here the epoch is chosen on a separate validation set, and the test set is used only once, at the end.',
-  backboneTitle: '1. The frozen network',
+  backboneTitle: '1. The frozen network (fast mode)',
   backboneLabel: 'Model from the library',
   noModels: 'The library has no model yet. Import the shared MobileNetV2 on the Models screen first.',
   toModels: 'Open the Models screen',
@@ -15,7 +15,7 @@ export const catBreedsEn = {
   splitCaption: (photos: number, classes: number) => `${photos} photos in ${classes} breeds, split 80% train, 10% validation, 10% test (same seed, same split).`,
   breed: 'Breed', train: 'Train', validation: 'Validation', test: 'Test',
   skipped: (names: string) => `Not photos, left out: ${names}`,
-  trainTitle: '3. Train the new last layer',
+  trainTitle: '3. Train: a new last layer, or the whole network fine-tuned',
   epochs: 'Epochs',
   trainButton: 'Train',
   training: 'Training…',

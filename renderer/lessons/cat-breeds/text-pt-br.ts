@@ -4,7 +4,7 @@ import type { CatBreedsText } from './text-en';
 export const catBreedsPtBr: CatBreedsText = {
   lead: 'Uma rede treinada com um milhão de fotos do ImageNet já reconhece bordas, pelos e orelhas. Aqui ela fica congelada: lemos os números que ela calcula logo antes do seu próprio classificador (as "características": 1280 no MobileNetV2 e no EfficientNet-B0) e treinamos só uma nova última camada que os leva às nossas raças de gato. Este é o modo rápido: cada foto passa pela rede grande uma única vez. O notebook usou o EfficientNet-B0; aqui a rede congelada é o classificador que você escolher na biblioteca de modelos, e os resultados dizem qual foi.',
   honesty: 'O notebook escolheu a melhor época olhando para o conjunto de teste, o que faz a acurácia de teste parecer melhor do que é. Aqui a época é escolhida num conjunto de validação separado, e o teste é usado uma só vez, no fim.',
-  backboneTitle: '1. A rede congelada',
+  backboneTitle: '1. A rede congelada (modo rápido)',
   backboneLabel: 'Modelo da biblioteca',
   noModels: 'A biblioteca ainda não tem modelo. Importe antes o MobileNetV2 compartilhado na tela Modelos.',
   toModels: 'Abrir a tela Modelos',
@@ -17,7 +17,7 @@ export const catBreedsPtBr: CatBreedsText = {
   splitCaption: (photos: number, classes: number) => `${photos} fotos em ${classes} raças, divididas em 80% treino, 10% validação, 10% teste (mesma semente, mesma divisão).`,
   breed: 'Raça', train: 'Treino', validation: 'Validação', test: 'Teste',
   skipped: (names: string) => `Não são fotos, ficaram de fora: ${names}`,
-  trainTitle: '3. Treinar a nova última camada',
+  trainTitle: '3. Treinar: uma nova última camada, ou a rede inteira ajustada',
   epochs: 'Épocas',
   trainButton: 'Treinar',
   training: 'Treinando…',
