@@ -42,7 +42,16 @@ try {
     await page.locator('[data-testid=dataset-panel][data-imported=yes]').waitFor();
     const clicked = Date.now();
     await page.locator('[data-testid=train-button]').click();
-    await page.waitForFunction(() => ['completed', 'stopped', 'failed'].includes(document.querySelector('[data-testid=lab]')?.dataset.phase ?? ''), null, { timeout: 3_600_000 });
+    // No time limit: on a busy 2-core machine BetterConvNet's 12 epochs took over an hour (an hour's
+    // limit once threw away a run at epoch 7). Each epoch's test accuracy is printed as it comes.
+    let epochSeen = '';
+    const epochs = setInterval(() => {
+      void page.locator('[data-testid=progress-epoch]').innerText().then((epoch) => {
+        if (epoch !== epochSeen) console.log(`${lesson}: epoch ${(epochSeen = epoch)} after ${seconds(clicked)} s`);
+      }, () => undefined);
+    }, 5000);
+    await page.waitForFunction(() => ['completed', 'stopped', 'failed'].includes(document.querySelector('[data-testid=lab]')?.dataset.phase ?? ''), null, { timeout: 0, polling: 2000 });
+    clearInterval(epochs);
     const wall = seconds(clicked);
     const accuracy = await page.locator('[data-testid=test-accuracy]').getAttribute('data-value');
     const runSeconds = await page.locator('[data-testid=test-accuracy]').getAttribute('data-seconds');
