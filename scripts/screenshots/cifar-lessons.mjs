@@ -5,27 +5,14 @@
 // test accuracy and the time the run reports, and saves docs/screenshots/lesson-softmax.png and
 // lesson-two-layer.png (one mid-training shot each into $AIRI_SHOTS_LIVE when set).
 // Usage: npm run build && node scripts/screenshots/cifar-lessons.mjs [softmax|two-layer ...]
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { ROOT, openShotsSession } from './shots-session.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const DATA = resolve(ROOT, '..', 'shared', 'datasets', 'cifar10-jpg.tar.gz');
 const lessons = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['softmax', 'two-layer'];
 // AIRI_SHOTS_HOME keeps the data directory (and its imported CIFAR-10) between runs of this script.
-const home = process.env.AIRI_SHOTS_HOME ?? mkdtempSync(join(tmpdir(), 'airi-lab-shots-'));
-const server = spawn(process.execPath, [join(ROOT, 'dist/node/serve.mjs'), '--port', '0'], { env: { ...process.env, AIRI_LAB_HOME: home } });
-const url = await new Promise((done, fail) => {
-  let out = '';
-  server.stdout.on('data', (c) => {
-    out += c;
-    const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-    if (m) done(m[0]);
-  });
-  server.once('exit', () => fail(new Error(out)));
-});
+const { url, browser, close } = await openShotsSession({ prefix: 'airi-lab-shots-', home: process.env.AIRI_SHOTS_HOME });
+
 /** The lesson's curves and pictures, once they are drawn, into docs/screenshots/lesson-<id>.png. */
 async function shoot(page, lesson) {
   await page.waitForTimeout(3000);
@@ -35,7 +22,6 @@ async function shoot(page, lesson) {
   await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', `lesson-${lesson}.png`) });
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${url}#/lesson/${lessons[0]}`);
@@ -74,8 +60,5 @@ try {
     await shoot(page, lesson);
   }
 } finally {
-  await browser.close();
-  server.kill('SIGTERM');
-  await new Promise((done) => server.once('exit', done));
-  if (!process.env.AIRI_SHOTS_HOME) rmSync(home, { recursive: true, force: true });
+  await close();
 }

@@ -6,28 +6,12 @@
 // then saves docs/screenshots/lesson-<id>.png (the pictures of the trained network, with the gallery
 // of cats taken for dogs open).
 // Usage: npm run build && node scripts/screenshots/conv-lessons.mjs [convnet|cnn ...]
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { ROOT, openShotsSession, seconds } from './shots-session.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const DATA = resolve(ROOT, '..', 'shared', 'datasets', 'cifar10-jpg.tar.gz');
 const lessons = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['convnet'];
-const home = mkdtempSync(join(tmpdir(), 'airi-lab-conv-'));
-const server = spawn(process.execPath, [join(ROOT, 'dist/node/serve.mjs'), '--port', '0'], { env: { ...process.env, AIRI_LAB_HOME: home } });
-const url = await new Promise((done, fail) => {
-  let out = '';
-  server.stdout.on('data', (c) => {
-    out += c;
-    const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-    if (m) done(m[0]);
-  });
-  server.once('exit', () => fail(new Error(out)));
-});
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
+const { url, browser, close } = await openShotsSession({ prefix: 'airi-lab-conv-' });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${url}#/lesson/${lessons[0]}`);
@@ -73,8 +57,5 @@ try {
     await page.setViewportSize({ width: 1280, height: 900 });
   }
 } finally {
-  await browser.close();
-  server.kill('SIGTERM');
-  await new Promise((done) => server.once('exit', done));
-  rmSync(home, { recursive: true, force: true });
+  await close();
 }

@@ -7,31 +7,17 @@
 // 7's ImageNet VGG16 panel and saves docs/screenshots/lesson-vgg16-imagenet.png once the top 5, the ms
 // per provider and Grad-CAM are on screen.
 // Usage: npm run build && node scripts/screenshots/torchvision-weights.mjs [path/to/vgg16.pth]
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { ROOT, openShotsSession, seconds } from './shots-session.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const GENERATED = join(ROOT, 'tests', 'fixtures', 'generated', 'torchvision-pth');
 const VGG = process.argv[2] ?? join(GENERATED, 'vgg16-random.pth');
 if (!process.argv[2] && !existsSync(VGG)) execFileSync('/usr/bin/python3', [join(ROOT, 'scripts/fixtures/generate-torchvision-pth.py'), 'vgg16', GENERATED], { stdio: 'inherit' });
 const CATS = resolve(ROOT, '..', 'shared', 'datasets', 'oxford-pets-cats');
 const SHOTS = join(ROOT, 'docs', 'screenshots');
-const home = mkdtempSync(join(tmpdir(), 'airi-lab-torchvision-'));
-const server = spawn(process.execPath, [join(ROOT, 'dist/node/serve.mjs'), '--port', '0'], { env: { ...process.env, AIRI_LAB_HOME: home } });
-const url = await new Promise((done, fail) => {
-  let out = '';
-  server.stdout.on('data', (c) => {
-    out += c;
-    const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-    if (m) done(m[0]);
-  });
-  server.once('exit', () => fail(new Error(out)));
-});
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
+const { url, browser, close } = await openShotsSession({ prefix: 'airi-lab-torchvision-' });
 try {
   const page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
   await page.goto(`${url}#/models`);
@@ -66,7 +52,5 @@ try {
   await page.locator('[data-testid=imagenet-vgg]').screenshot({ path: join(SHOTS, 'lesson-vgg16-imagenet.png') });
   console.log(`screenshots in ${SHOTS}`);
 } finally {
-  await browser.close();
-  server.kill();
-  rmSync(home, { recursive: true, force: true });
+  await close();
 }
