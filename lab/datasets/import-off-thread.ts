@@ -2,8 +2,8 @@
 // process that asked — in the desktop app, Electron's main process — keeps answering its windows.
 // The worker is dist/node/dataset-import-worker.mjs (import-worker.ts); progress and the result come
 // back as messages, an import error with its message intact.
-import { Worker } from 'node:worker_threads';
 import type { ImportOptions, ImportPhase, ImportProgress, ImportResult } from './import-cifar10';
+import { runOneShotWorker } from '../platform/one-shot-worker';
 
 /** What the host sends: the import's options without the callback, which cannot cross threads. */
 export interface ImportRequest {
@@ -18,23 +18,13 @@ export type ImportWorkerMessage =
 
 export function importCifar10OffThread(workerScript: string, source: string, options: ImportOptions): Promise<ImportResult> {
   const { onProgress, ...rest } = options;
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerScript);
-    let answered = false;
-    const answer = (settle: () => void) => {
-      if (answered) return;
-      answered = true;
-      settle();
-    };
-    worker.on('message', (message: ImportWorkerMessage) => {
-      if (message.type === 'progress') onProgress?.(message.done, message.total, message.phase);
-      else if (message.type === 'done') answer(() => resolve(message.result));
-      else answer(() => reject(Object.assign(new Error(message.message), { name: message.name })));
-    });
-    worker.on('error', (error) => answer(() => reject(error)));
-    worker.on('exit', (code) => answer(() => reject(new Error(`the dataset import worker exited unexpectedly (code ${code})`))));
-    const request: ImportRequest = { source, options: rest };
-    worker.postMessage(request);
+  return runOneShotWorker<ImportWorkerMessage, ImportResult>(workerScript, {
+    name: 'dataset import worker',
+    request: { source, options: rest } satisfies ImportRequest,
+    answer: (message) => {
+      if (message.type === 'progress') return void onProgress?.(message.done, message.total, message.phase);
+      return message.type === 'done' ? { value: message.result } : { error: Object.assign(new Error(message.message), { name: message.name }) };
+    },
   });
 }
 

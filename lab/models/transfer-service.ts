@@ -4,7 +4,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
-import { Worker } from 'node:worker_threads';
 import type { EventListener } from '../../contract/events';
 import { ApiInputError } from '../../contract/guards';
 import type { LabErrorInfo } from '../../contract/lab-errors';
@@ -28,6 +27,7 @@ import { photoFeatures, type PhotoFeatures } from '../transfer/photo-features';
 import { splitReport } from '../transfer/split-report';
 import type { TrainedHead } from '../transfer/train-head';
 import { workerBackbone } from './transfer-backbone';
+import { runOneShotWorker } from '../platform/one-shot-worker';
 
 export interface TransferServiceOptions {
   dataDirectory: string;
@@ -135,20 +135,13 @@ export class TransferService {
   }
 
   private trainOffThread(job: HeadJob, onEpoch: (m: Extract<HeadMessage, { kind: 'epoch' }>) => void): Promise<TrainedHead> {
-    return new Promise((resolve, reject) => {
-      const worker = new Worker(this.o.headWorkerScript, { workerData: job });
-      let settled = false;
-      worker.on('message', (m: HeadMessage) => {
-        if (m.kind === 'epoch') onEpoch(m);
-        else {
-          settled = true;
-          if (m.kind === 'done') resolve(m.head);
-          else reject(new Error(m.message));
-          void worker.terminate();
-        }
-      });
-      worker.on('error', (error) => { settled = true; reject(error); });
-      worker.on('exit', (code) => { if (!settled) reject(new Error(`the head worker exited (code ${code})`)); });
+    return runOneShotWorker<HeadMessage, TrainedHead>(this.o.headWorkerScript, {
+      name: 'head worker',
+      workerData: job,
+      answer: (m) => {
+        if (m.kind === 'epoch') return void onEpoch(m);
+        return m.kind === 'done' ? { value: m.head } : { error: new Error(m.message) };
+      },
     });
   }
 
@@ -222,17 +215,12 @@ export class TransferService {
   }
 
   private explainOffThread(job: CamJob): Promise<Extract<CamMessage, { kind: 'done' }>> {
-    return new Promise((resolve, reject) => {
-      const worker = new Worker(join(dirname(this.o.headWorkerScript), CAM_WORKER_FILE), { workerData: job });
-      let settled = false;
-      worker.once('message', (m: CamMessage) => {
-        settled = true;
-        if (m.kind === 'done') resolve(m);
-        else reject(ApiInputError.of({ code: 'model-inference-failed', params: { model: job.classifierPath, detail: m.message } }));
-        void worker.terminate();
-      });
-      worker.on('error', (error) => { settled = true; reject(error); });
-      worker.on('exit', (code) => { if (!settled) reject(new Error(`the cam worker exited (code ${code})`)); });
+    return runOneShotWorker<CamMessage, Extract<CamMessage, { kind: 'done' }>>(join(dirname(this.o.headWorkerScript), CAM_WORKER_FILE), {
+      name: 'cam worker',
+      workerData: job,
+      answer: (m) => (m.kind === 'done'
+        ? { value: m }
+        : { error: ApiInputError.of({ code: 'model-inference-failed', params: { model: job.classifierPath, detail: m.message } }) }),
     });
   }
 

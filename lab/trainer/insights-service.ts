@@ -4,13 +4,13 @@
 // classroom server. A couple of jobs run at once; the rest wait their turn.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { PictureRequest, PictureSet } from '../../contract/insights';
 import { ApiInputError } from '../../contract/guards';
 import { cacheRoot, currentCacheId, readManifest } from '../datasets/cifar10-cache';
 import { CIFAR10_CLASSES } from '../datasets/cifar10-format';
 import { ConcurrencyLimit } from '../datasets/concurrency-limit';
 import type { RunStore } from '../run-store/run-store';
+import { runOneShotWorker } from '../platform/one-shot-worker';
 import type { PictureJob, PictureJobResult } from '../lessons/pictures/compute-picture';
 import { storedPictureFile } from '../lessons/pictures/picture-hooks';
 import { ConvInsights, isConvPictureKind } from '../lessons/convnet/pictures/conv-insights';
@@ -71,26 +71,14 @@ export class InsightsService {
   }
 
   private inWorker(job: PictureJob | ConvPictureJob): Promise<PictureSet> {
-    return this.limit.run(() => new Promise<PictureSet>((resolve, reject) => {
-      const worker = new Worker(this.options.workerScript, { workerData: job });
-      const fail = (detail: string) => reject(ApiInputError.of({ code: 'pictures-unavailable', params: { detail } }));
-      const timer = setTimeout(() => {
-        void worker.terminate();
-        fail('it took over a minute');
-      }, JOB_TIMEOUT_MS);
-      worker.once('message', (result: PictureJobResult) => {
-        clearTimeout(timer);
-        if (result.ok) resolve(result.picture);
-        else fail(result.error);
-      });
-      worker.once('error', (error) => {
-        clearTimeout(timer);
-        fail(error.message);
-      });
-      worker.once('exit', (code) => {
-        clearTimeout(timer);
-        fail(`the worker exited (code ${code})`);
-      });
+    return this.limit.run(() => runOneShotWorker<PictureJobResult, PictureSet>(this.options.workerScript, {
+      name: 'worker',
+      workerData: job,
+      timeout: { ms: JOB_TIMEOUT_MS, detail: 'it took over a minute' },
+      answer: (result) => (result.ok ? { value: result.picture } : { error: unavailable(result.error) }),
+      failed: unavailable,
     }));
   }
 }
+
+const unavailable = (detail: string) => ApiInputError.of({ code: 'pictures-unavailable', params: { detail } });
