@@ -5,53 +5,42 @@
 // Grad-CAM grids drawn, export the run as ONNX; then open the lesson again and the run's page and find
 // the finished run there, still classifying dropped photos.
 // Needs `npm run build` first. AIRI_E2E_SCREENSHOTS=docs/screenshots keeps the screenshot.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { catPhoto } from '../helpers/e2e-drop';
+import { useE2eLab } from '../helpers/e2e-lab';
 import { importEfficientNetStandIn } from '../helpers/efficientnet-weights';
+import { ROOT } from '../helpers/lab-server';
 import { SHARED_MODEL } from '../helpers/onnx-fixtures';
-import { SERVE, startLabServer, stopLabServer, type LabServer } from '../helpers/lab-server';
 
 /** The shared cats as a student types the path: relative to the repository root. */
 const CATS_TYPED = '../shared/datasets/oxford-pets-cats';
 const percentOf = (text: string) => Number(text.replace('%', '').replace(',', '.')) / 100;
 
 describe('lesson 8 (cat breeds, fast mode) end to end', () => {
-  const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-cats-'));
-  const shots = process.env.AIRI_E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'airi-lab-e2e-shots-'));
-  const pageErrors: string[] = [];
-  let server: LabServer | null = null;
-  let browser: Browser | null = null;
+  const lab = useE2eLab('cats', {
+    requires: [join(ROOT, 'dist/node/transfer-head-worker.mjs')],
+    viewport: { width: 1360, height: 900 },
+    context: { acceptDownloads: true },
+    // A random-weight torchvision EfficientNet-B0 stand-in in the weights library: the full mode's choices.
+    prepare: (home) => {
+      importEfficientNetStandIn(home);
+    },
+  });
   let page: Page;
 
-  beforeAll(async () => {
-    if (!existsSync(SERVE) || !existsSync('dist/node/transfer-head-worker.mjs')) throw new Error('dist/ is missing: run `npm run build` first');
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}; set CHROMIUM_PATH`);
-    mkdirSync(shots, { recursive: true });
-    // A random-weight torchvision EfficientNet-B0 stand-in in the weights library: the full mode's choices.
-    importEfficientNetStandIn(home);
-    server = await startLabServer(home);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close().catch(() => {});
-    await stopLabServer(server);
-    rmSync(home, { recursive: true, force: true });
-    console.log(`e2e screenshots: ${shots}`);
+  beforeAll(() => {
+    page = lab.page;
   });
 
   it('imports the model, reads the folder, trains above chance and names a dropped cat', { timeout: 240_000 }, async () => {
-    await page.goto(`${server!.url}#/models`);
+    await page.goto(`${lab.url}#/models`);
     await page.locator('[data-testid=model-import-input]').setInputFiles(SHARED_MODEL);
     await page.locator('[data-testid=model-card]').waitFor({ timeout: 60_000 });
 
-    await page.goto(`${server!.url}#/lesson/cat-breeds`);
+    await page.goto(`${lab.url}#/lesson/cat-breeds`);
     await expect.poll(() => page.locator('[data-testid=transfer-model] option').count(), { timeout: 20_000 }).toBe(1);
     await page.locator('[data-testid=transfer-folder]').fill(CATS_TYPED);
     await page.locator('[data-testid=transfer-scan]').click();
@@ -72,9 +61,7 @@ describe('lesson 8 (cat breeds, fast mode) end to end', () => {
     expect(await page.locator('[data-testid=per-class-bars] .track').count()).toBe(12);
     expect(await page.locator('[data-testid=confusion-matrix] tr').count()).toBe(12);
 
-    const breedDir = join(process.cwd(), CATS_TYPED, 'Siamese');
-    const photo = join(breedDir, readdirSync(breedDir).filter((f) => f.endsWith('.jpg')).sort()[0]);
-    await page.locator('[data-testid=transfer-drop-input]').setInputFiles(photo);
+    await page.locator('[data-testid=transfer-drop-input]').setInputFiles(catPhoto('Siamese'));
     const bars = page.locator('[data-testid=transfer-top5] .track span');
     await expect.poll(() => bars.count(), { timeout: 60_000 }).toBe(5);
     const widest = await bars.first().evaluate((el) => el.getBoundingClientRect().width);
@@ -91,10 +78,10 @@ describe('lesson 8 (cat breeds, fast mode) end to end', () => {
       return colours.size;
     }));
     for (const n of distinct) expect(n).toBeGreaterThan(20);
-    expect(pageErrors).toEqual([]);
+    expect(lab.pageErrors).toEqual([]);
     await page.locator('[data-testid=cam-grids]').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(shots, 'lesson-cat-breeds.png'), fullPage: true });
-    await page.locator('[data-testid=cam-grids]').screenshot({ path: join(shots, 'lesson-cat-breeds-gradcam.png') });
+    await page.screenshot({ path: join(lab.shots, 'lesson-cat-breeds.png'), fullPage: true });
+    await page.locator('[data-testid=cam-grids]').screenshot({ path: join(lab.shots, 'lesson-cat-breeds-gradcam.png') });
 
     // "Export ONNX" gives the one-file classifier.
     const download = page.waitForEvent('download', { timeout: 60_000 });
@@ -105,16 +92,15 @@ describe('lesson 8 (cat breeds, fast mode) end to end', () => {
   });
 
   it('shows the finished run again when the lesson is opened later, and on the run\'s page', { timeout: 120_000 }, async () => {
-    await page.goto(`${server!.url}#/`);
-    await page.goto(`${server!.url}#/lesson/cat-breeds`);
+    await page.goto(`${lab.url}#/`);
+    await page.goto(`${lab.url}#/lesson/cat-breeds`);
     await page.locator('[data-testid=transfer-results]').waitFor({ timeout: 20_000 });
     expect(await page.locator('[data-testid=run-split-table] tbody tr').count()).toBe(12);
     expect(await page.locator('[data-testid=confusion-matrix] tr').count()).toBe(12);
     expect(await page.locator('[data-testid=transfer-backbone-used]').innerText()).toMatch(/mobilenet/i);
     const runId = await page.locator('[data-testid=transfer-run]').getAttribute('data-run-id');
     // The reloaded run still classifies a dropped photo with its own head.
-    const breedDir = join(process.cwd(), CATS_TYPED, 'Bengal');
-    await page.locator('[data-testid=transfer-drop-input]').setInputFiles(join(breedDir, readdirSync(breedDir).filter((f) => f.endsWith('.jpg')).sort()[0]));
+    await page.locator('[data-testid=transfer-drop-input]').setInputFiles(catPhoto('Bengal'));
     await expect.poll(() => page.locator('[data-testid=transfer-top5] .track span').count(), { timeout: 60_000 }).toBe(5);
 
     // The full fine-tuning's choices: the imported EfficientNet-B0 and which layers learn.
@@ -122,12 +108,12 @@ describe('lesson 8 (cat breeds, fast mode) end to end', () => {
     expect(await page.locator('[data-testid=transfer-weights] option').allInnerTexts()).toEqual(['EfficientNet-B0 (random stand-in)']);
     expect(await page.locator('[data-testid=transfer-train-from] option').count()).toBe(2);
     expect(await page.locator('[data-testid=transfer-epochs]').inputValue()).toBe('8');
-    await page.locator('section.card', { has: page.locator('[data-testid=transfer-mode-full]') }).screenshot({ path: join(shots, 'lesson-cat-breeds-full-mode.png') });
+    await page.locator('section.card', { has: page.locator('[data-testid=transfer-mode-full]') }).screenshot({ path: join(lab.shots, 'lesson-cat-breeds-full-mode.png') });
 
-    await page.goto(`${server!.url}#/runs/${runId}`);
+    await page.goto(`${lab.url}#/runs/${runId}`);
     await page.locator('[data-testid=transfer-results]').waitFor({ timeout: 20_000 });
     expect(await page.locator('[data-testid=per-class-bars] .track').count()).toBe(12);
     expect(await page.locator('[data-testid=transfer-export-onnx]').count()).toBe(1);
-    expect(pageErrors).toEqual([]);
+    expect(lab.pageErrors).toEqual([]);
   });
 });

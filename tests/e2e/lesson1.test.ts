@@ -5,52 +5,31 @@
 // its curve) were kept. Last, a run that diverged (trained by the CLI) shows its error in English,
 // then in Portuguese once the language is switched. Needs `npm run build` first.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
-import { ROOT, SERVE, startLabServer as startServer, stopLabServer as stopServer, type LabServer } from '../helpers/lab-server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useE2eLab } from '../helpers/e2e-lab';
+import { ROOT } from '../helpers/lab-server';
 
 const CLI = join(ROOT, 'dist/node/cli.mjs');
 const FINISHED_PHASES = ['completed', 'stopped', 'failed', 'interrupted'];
 
 describe('lesson 1 end to end', () => {
-  const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-'));
-  const shots = process.env.AIRI_E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'airi-lab-e2e-shots-'));
-  const pageErrors: string[] = [];
-  let server: LabServer | null = null;
-  let browser: Browser | null = null;
+  const e2e = useE2eLab('lesson1', { requires: [CLI], viewport: { width: 1280, height: 800 } });
   let page: Page;
   let runId = '';
 
-  const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
+  const shot = (name: string) => page.screenshot({ path: join(e2e.shots, `${name}.png`) });
   const navText = () => page.locator('[data-testid=nav-lessons]').innerText();
   /** Waits until the page has applied the language stored on the server (not just the default). */
   const settingsLoaded = () => page.locator('html[data-settings=loaded]').waitFor({ state: 'attached' });
 
-  beforeAll(async () => {
-    if (!existsSync(SERVE) || !existsSync(join(ROOT, 'dist/renderer/index.html'))) {
-      throw new Error('dist/ is missing: run `npm run build` before the e2e tests');
-    }
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}; set CHROMIUM_PATH`);
-    mkdirSync(shots, { recursive: true });
-    server = await startServer(home);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close().catch(() => {});
-    await stopServer(server);
-    rmSync(home, { recursive: true, force: true });
-    console.log(`e2e screenshots: ${shots}`);
+  beforeAll(() => {
+    page = e2e.page;
   });
 
   it('switches the language on the settings screen', async () => {
-    await page.goto(server!.url);
+    await page.goto(e2e.url);
     await page.locator('[data-testid=lesson-card-sine]').waitFor();
     await settingsLoaded();
     await page.locator('[data-testid=nav-settings]').click();
@@ -120,9 +99,8 @@ describe('lesson 1 end to end', () => {
   });
 
   it('keeps the language and the run after the server restarts', async () => {
-    await stopServer(server);
-    server = await startServer(home);
-    await page.goto(server.url);
+    await e2e.restartServer();
+    await page.goto(e2e.url);
     await page.locator('[data-testid=lesson-card-sine]').waitFor();
     await settingsLoaded();
     expect(await navText()).toBe('Aulas');
@@ -146,26 +124,25 @@ describe('lesson 1 end to end', () => {
     await expect.poll(navText).toBe('Lessons');
     // Wait until the server has stored it: the switch is disabled while settings:update is in flight.
     await expect.poll(() => page.locator('[data-testid=language-switch]').isEnabled()).toBe(true);
-    await stopServer(server);
-    server = await startServer(home);
-    await page.goto(server.url);
+    await e2e.restartServer();
+    await page.goto(e2e.url);
     await settingsLoaded();
     expect(await navText()).toBe('Lessons');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(pageErrors).toEqual([]);
+    expect(e2e.pageErrors).toEqual([]);
   });
 
   it('words a failed run\'s error in the language of the UI, switching with it', async () => {
     // A run that diverges, trained through the CLI on the same data directory as the server.
     const cli = spawnSync(process.execPath, [CLI, 'train', 'sine', '--optimizer', 'sgd', '--lr', '1', '--activation', 'relu', '--hiddenSize', '256', '--epochs', '5', '--trainPoints', '4000', '--json'], {
-      env: { ...process.env, AIRI_LAB_HOME: home }, encoding: 'utf8',
+      env: { ...process.env, AIRI_LAB_HOME: e2e.home }, encoding: 'utf8',
     });
     expect(cli.status, cli.stderr).toBe(1); // a failed run fails the command
     const done = JSON.parse(cli.stdout.trim().split('\n').at(-1)!) as { runId: string; status: string; error: string };
     expect(done.status).toBe('failed');
     expect(done.error).toMatch(/^the loss became (NaN|Infinity|-Infinity) at step \d+/);
 
-    await page.goto(`${server!.url}#/runs/${done.runId}`);
+    await page.goto(`${e2e.url}#/runs/${done.runId}`);
     const notice = page.locator('[data-testid=run-detail-error]');
     await expect.poll(() => notice.innerText(), { timeout: 15_000 }).toMatch(/The loss became (NaN|Infinity|-Infinity) at step \d+/);
     await page.locator('[data-testid=nav-settings]').click();
@@ -174,6 +151,6 @@ describe('lesson 1 end to end', () => {
     await page.goBack();
     await expect.poll(() => notice.innerText(), { timeout: 15_000 }).toMatch(/A perda virou (NaN|Infinity|-Infinity) no passo \d+ \(época 1\)/);
     await shot('run-failed-pt-br');
-    expect(pageErrors).toEqual([]);
+    expect(e2e.pageErrors).toEqual([]);
   });
 });

@@ -3,24 +3,12 @@
 // photo, open its heatmaps (the top two classes), add a third class by clicking it, switch to
 // Eigen-CAM at a middle stage; every overlay canvas is drawn and not blank. Needs `npm run build`.
 // AIRI_E2E_SCREENSHOTS=docs/screenshots keeps the screenshot (models-gradcam.png).
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { catPhoto, dropPhoto } from '../helpers/e2e-drop';
 import { useE2eLab } from '../helpers/e2e-lab';
-import { SHARED_CATS, SHARED_MODEL } from '../helpers/onnx-fixtures';
-
-const catPhoto = (breed: string) => join(SHARED_CATS, breed, readdirSync(join(SHARED_CATS, breed)).filter((f) => f.endsWith('.jpg')).sort()[0]);
-
-async function dropFile(page: Page, path: string): Promise<void> {
-  const file = { name: basename(path), base64: readFileSync(path).toString('base64') };
-  const transfer = await page.evaluateHandle((f) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: 'image/jpeg' }));
-    return dt;
-  }, file);
-  for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent('main', type, { dataTransfer: transfer });
-}
+import { SHARED_MODEL } from '../helpers/onnx-fixtures';
 
 /** The spread of a canvas's pixel values: 0 for a blank (single-colour) canvas. */
 const canvasSpread = (canvas: Locator) =>
@@ -44,7 +32,7 @@ describe('Grad-CAM on the Models screen end to end', () => {
     await page.goto(`${lab.url}#/models`);
     await page.locator('[data-testid=model-import-input]').setInputFiles(SHARED_MODEL);
     await page.locator('[data-testid=model-card]').waitFor({ timeout: 60_000 });
-    await dropFile(page, catPhoto('Siamese'));
+    await dropPhoto(page, catPhoto('Siamese'));
     await page.locator('[data-testid=top5]').waitFor({ timeout: 60_000 });
 
     await page.locator('[data-testid=cam-toggle]').click();

@@ -3,60 +3,25 @@
 // drop two cat photos on the window and see top-5 bars naming cats, drop a text file and see its
 // name in the error while the others stay classified, then open the inspector and check its totals.
 // Needs `npm run build` first. AIRI_E2E_SCREENSHOTS=docs/screenshots keeps the screenshots.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
-import { SHARED_CATS, SHARED_MODEL } from '../helpers/onnx-fixtures';
-import { SERVE, startLabServer, stopLabServer, type LabServer } from '../helpers/lab-server';
-
-const catPhoto = (breed: string) => join(SHARED_CATS, breed, readdirSync(join(SHARED_CATS, breed)).filter((f) => f.endsWith('.jpg')).sort()[0]);
-
-/** Drops files on the page the way a file manager does: dragenter, dragover, drop, carrying Files. */
-async function dropFiles(page: Page, files: { name: string; type: string; base64: string }[]): Promise<void> {
-  const transfer = await page.evaluateHandle((list) => {
-    const dt = new DataTransfer();
-    for (const f of list) {
-      const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
-      dt.items.add(new File([bytes], f.name, { type: f.type }));
-    }
-    return dt;
-  }, files);
-  for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent('main', type, { dataTransfer: transfer });
-}
-
-const asDropped = (path: string, type = 'image/jpeg', name = basename(path)) => ({ name, type, base64: readFileSync(path).toString('base64') });
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { asDropped, catPhoto, dropFiles } from '../helpers/e2e-drop';
+import { useE2eLab } from '../helpers/e2e-lab';
+import { ROOT } from '../helpers/lab-server';
+import { SHARED_MODEL } from '../helpers/onnx-fixtures';
 
 describe('Models screen end to end', () => {
-  const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-models-'));
-  const shots = process.env.AIRI_E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'airi-lab-e2e-shots-'));
-  const pageErrors: string[] = [];
-  let server: LabServer | null = null;
-  let browser: Browser | null = null;
+  const lab = useE2eLab('models', { requires: [join(ROOT, 'dist/node/inference-worker.mjs')], viewport: { width: 1360, height: 900 } });
   let page: Page;
-  const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  const shot = (name: string) => page.screenshot({ path: join(lab.shots, `${name}.png`), fullPage: true });
 
-  beforeAll(async () => {
-    if (!existsSync(SERVE) || !existsSync('dist/node/inference-worker.mjs')) throw new Error('dist/ is missing: run `npm run build` first');
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}; set CHROMIUM_PATH`);
-    mkdirSync(shots, { recursive: true });
-    server = await startLabServer(home);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close().catch(() => {});
-    await stopLabServer(server);
-    rmSync(home, { recursive: true, force: true });
-    console.log(`e2e screenshots: ${shots}`);
+  beforeAll(() => {
+    page = lab.page;
   });
 
   it('imports the shared MobileNetV2 from the file picker', async () => {
-    await page.goto(`${server!.url}#/models`);
+    await page.goto(`${lab.url}#/models`);
     await page.locator('[data-testid=models-empty]').waitFor();
     await page.locator('[data-testid=model-import-input]').setInputFiles(SHARED_MODEL);
     const card = page.locator('[data-testid=model-card]');
@@ -130,7 +95,7 @@ describe('Models screen end to end', () => {
       for (const provider of failed) expect(fallbacks).toContain(provider);
     }
     await shot('models-about');
-    expect(pageErrors).toEqual([]);
+    expect(lab.pageErrors).toEqual([]);
   });
 
   it('opens airi’s own DemoConvNet in the same inspector', async () => {
@@ -141,6 +106,6 @@ describe('Models screen end to end', () => {
     await page.locator('[data-testid=inspector-block] button').first().click();
     await expect.poll(() => page.locator('[data-testid=inspector-layer]').count()).toBeGreaterThan(0);
     await shot('models-airi');
-    expect(pageErrors).toEqual([]);
+    expect(lab.pageErrors).toEqual([]);
   });
 });

@@ -3,13 +3,13 @@
 // CIFAR-10 run's page labelled as accuracy with per-class results and settings in words (bug 5); a
 // bundle exported, then imported into a second data folder; a run trained again and reproduced exactly.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeImages, writeBinaryLayout } from '../integration/datasets/cifar-fixtures';
-import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
+import { useE2eLab } from '../helpers/e2e-lab';
 import { ROOT, startLabServer, stopLabServer, type LabServer } from '../helpers/lab-server';
 
 const CLI = join(ROOT, 'dist/node/cli.mjs');
@@ -34,62 +34,56 @@ async function drawn(chart: Locator): Promise<boolean> {
 }
 
 describe('runs end to end', () => {
-  const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-runs-'));
-  const second = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-runs2-'));
-  const pageErrors: string[] = [];
-  let server: LabServer | null = null;
-  let other: LabServer | null = null;
-  let browser: Browser | null = null;
-  let page: Page;
   const sineRuns: string[] = [];
   let cifarRun = '';
+  const lab = useE2eLab('runs', {
+    requires: [CLI],
+    context: { acceptDownloads: true, locale: 'en-US' },
+    // Tiny runs made by the CLI on the same data folder: three sine runs, one two-layer CIFAR-10 run.
+    prepare: (home) => {
+      sineRuns.push(cli(home, 'train', 'sine', '--epochs', '2', '--train-points', '1500', '--seed', '1').runId as string);
+      sineRuns.push(cli(home, 'train', 'sine', '--epochs', '2', '--train-points', '1500', '--seed', '2', '--hidden-size', '8').runId as string);
+      sineRuns.push(cli(home, 'train', 'sine', '--epochs', '2', '--train-points', '1500', '--seed', '3', '--activation', 'relu').runId as string);
+      writeBinaryLayout(home, makeImages(8, 1), makeImages(4, 2));
+      cli(home, 'datasets', 'import', join(home, 'cifar-10-batches-bin'));
+      cifarRun = cli(home, 'train', 'two-layer', '--epochs', '2', '--hidden-size', '32', '--batch-size', '16').runId as string;
+    },
+    startTimeoutMs: 120_000,
+  });
+  const second = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-runs2-'));
+  let other: LabServer | null = null;
+  let page: Page;
   let bundlePath = '';
 
   beforeAll(async () => {
-    if (!existsSync(CLI) || !existsSync(join(ROOT, 'dist/renderer/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}; set CHROMIUM_PATH`);
-    // Tiny runs made by the CLI on the same data folder: three sine runs, one two-layer CIFAR-10 run.
-    sineRuns.push(cli(home, 'train', 'sine', '--epochs', '2', '--train-points', '1500', '--seed', '1').runId as string);
-    sineRuns.push(cli(home, 'train', 'sine', '--epochs', '2', '--train-points', '1500', '--seed', '2', '--hidden-size', '8').runId as string);
-    sineRuns.push(cli(home, 'train', 'sine', '--epochs', '2', '--train-points', '1500', '--seed', '3', '--activation', 'relu').runId as string);
-    writeBinaryLayout(home, makeImages(8, 1), makeImages(4, 2));
-    cli(home, 'datasets', 'import', join(home, 'cifar-10-batches-bin'));
-    cifarRun = cli(home, 'train', 'two-layer', '--epochs', '2', '--hidden-size', '32', '--batch-size', '16').runId as string;
-    server = await startLabServer(home);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'en-US' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
+    page = lab.page;
+    await page.goto(lab.url);
     await page.locator('html[data-settings=loaded]').waitFor({ state: 'attached' });
     await page.locator('[data-testid=nav-settings]').click();
     await page.locator('[data-testid=language-switch]').selectOption('en');
   });
 
   afterAll(async () => {
-    await browser?.close().catch(() => {});
-    await stopLabServer(server);
     await stopLabServer(other);
-    rmSync(home, { recursive: true, force: true });
     rmSync(second, { recursive: true, force: true });
   });
 
   it('keeps Stop after the page is reloaded during training (bug 3)', async () => {
-    await page.goto(`${server!.url}#/lesson/sine`);
+    await page.goto(`${lab.url}#/lesson/sine`);
     await page.locator('[data-testid=hp-epochs]').fill('200');
     await page.locator('[data-testid=train-button]').click();
-    const lab = page.locator('[data-testid=lab]');
-    await expect.poll(() => lab.getAttribute('data-phase')).toBe('running');
+    const phase = page.locator('[data-testid=lab]');
+    await expect.poll(() => phase.getAttribute('data-phase')).toBe('running');
     await page.reload();
-    await expect.poll(() => lab.getAttribute('data-phase'), { timeout: 15_000 }).toBe('running');
+    await expect.poll(() => phase.getAttribute('data-phase'), { timeout: 15_000 }).toBe('running');
     expect(await page.locator('[data-testid=stop-button]').isEnabled()).toBe(true);
     expect(await page.locator('[data-testid=hp-epochs]').inputValue()).toBe('200');
     await page.locator('[data-testid=stop-button]').click();
-    await expect.poll(() => lab.getAttribute('data-phase'), { timeout: 15_000 }).toBe('stopped');
+    await expect.poll(() => phase.getAttribute('data-phase'), { timeout: 15_000 }).toBe('stopped');
   });
 
   it('finds, names and compares runs on the Runs screen', async () => {
-    await page.goto(`${server!.url}#/runs`);
+    await page.goto(`${lab.url}#/runs`);
     const rows = page.locator('[data-testid=run-row]');
     await expect.poll(() => rows.count()).toBe(5);
     // Each row says what the run is: the settings it changed from the lesson's defaults.
@@ -122,7 +116,7 @@ describe('runs end to end', () => {
   });
 
   it('compares runs of different lessons, saying what cannot be compared', async () => {
-    await page.goto(`${server!.url}#/compare/${sineRuns[0]}/${cifarRun}`);
+    await page.goto(`${lab.url}#/compare/${sineRuns[0]}/${cifarRun}`);
     await page.locator('[data-testid=compare-lessons]').waitFor();
     expect(await page.locator('[data-testid=compare-chart][data-metric="loss:mse"]').getAttribute('data-runs')).toBe('1');
     expect(await page.locator('[data-testid=compare-chart][data-metric="loss:cross-entropy"]').getAttribute('data-runs')).toBe('1');
@@ -131,7 +125,7 @@ describe('runs end to end', () => {
   });
 
   it("labels a CIFAR-10 run's page as accuracy, with per-class results and settings in words (bug 5)", async () => {
-    await page.goto(`${server!.url}#/runs/${cifarRun}`);
+    await page.goto(`${lab.url}#/runs/${cifarRun}`);
     const chart = page.locator('[data-testid=run-chart]');
     await chart.waitFor();
     expect(await chart.getAttribute('data-axis')).toBe('cross-entropy');
@@ -149,14 +143,14 @@ describe('runs end to end', () => {
   });
 
   it('names a run, exports it as a bundle and imports it into a second data folder', async () => {
-    await page.goto(`${server!.url}#/runs/${sineRuns[1]}`);
+    await page.goto(`${lab.url}#/runs/${sineRuns[1]}`);
     await page.locator('[data-testid=run-name]').fill('narrow net');
     await page.locator('[data-testid=run-tags]').fill('width, homework');
     await page.locator('[data-testid=save-meta]').click();
     await page.locator('[data-testid=meta-saved]').waitFor();
     const download = page.waitForEvent('download');
     await page.locator('[data-testid=export-select]').selectOption('bundle');
-    bundlePath = join(home, 'hand-in.airi-run.tar.gz');
+    bundlePath = join(lab.home, 'hand-in.airi-run.tar.gz');
     await (await download).saveAs(bundlePath);
 
     other = await startLabServer(second);
@@ -172,12 +166,12 @@ describe('runs end to end', () => {
   });
 
   it('trains a run again and says it reproduced exactly', async () => {
-    await page.goto(`${server!.url}#/runs/${sineRuns[0]}`);
+    await page.goto(`${lab.url}#/runs/${sineRuns[0]}`);
     await page.locator('[data-testid=train-again]').click();
     await expect.poll(() => page.url()).not.toContain(sineRuns[0]);
     const notice = page.locator('[data-testid=reproduction]');
     await expect.poll(() => notice.getAttribute('data-state'), { timeout: 60_000 }).toBe('exact');
     expect(await notice.innerText()).toMatch(/Reproduced exactly/);
-    expect(pageErrors).toEqual([]);
+    expect(lab.pageErrors).toEqual([]);
   });
 });

@@ -6,14 +6,14 @@
 // photo dropped on the window is classified by it (random weights: five classes, whatever they are).
 // A ResNet-18 .pth is refused with the card naming what it found. Needs `npm run build` first.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { catPhoto, dropPhoto } from '../helpers/e2e-drop';
+import { useE2eLab } from '../helpers/e2e-lab';
+import { ROOT } from '../helpers/lab-server';
 import { SHARED_CATS } from '../helpers/onnx-fixtures';
-import { SERVE, startLabServer, stopLabServer, type LabServer } from '../helpers/lab-server';
 
 const GENERATED = join(process.cwd(), 'tests', 'fixtures', 'generated', 'torchvision-pth');
 const GENERATOR = join(process.cwd(), 'scripts', 'fixtures', 'generate-torchvision-pth.py');
@@ -23,49 +23,32 @@ const pth = (name: string) => {
   return path;
 };
 
-async function dropPhoto(page: Page, path: string): Promise<void> {
-  const transfer = await page.evaluateHandle(({ name, base64 }) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name, { type: 'image/jpeg' }));
-    return dt;
-  }, { name: basename(path), base64: readFileSync(path).toString('base64') });
-  for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent('main', type, { dataTransfer: transfer });
-}
-
 describe('torchvision weights from the UI', () => {
-  const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-torchvision-'));
-  const shots = process.env.AIRI_E2E_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'airi-lab-e2e-shots-'));
-  const pageErrors: string[] = [];
-  let server: LabServer | null = null;
-  let browser: Browser | null = null;
+  const lab = useE2eLab('torchvision', {
+    requires: [join(ROOT, 'dist/node/weights-cam-worker.mjs')],
+    viewport: { width: 1360, height: 1000 },
+    // Generating the two .pth files with python3-torchvision takes a while the first time.
+    prepare: () => {
+      pth('efficientnet_b0');
+      pth('resnet18');
+    },
+    startTimeoutMs: 120_000,
+  });
   let page: Page;
 
-  beforeAll(async () => {
-    if (!existsSync(SERVE) || !existsSync('dist/node/weights-cam-worker.mjs')) throw new Error('dist/ is missing: run `npm run build` first');
-    mkdirSync(shots, { recursive: true });
-    pth('efficientnet_b0');
-    pth('resnet18');
-    server = await startLabServer(home);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close().catch(() => {});
-    await stopLabServer(server);
-    rmSync(home, { recursive: true, force: true });
+  beforeAll(() => {
+    page = lab.page;
   });
 
   it('lesson 7 says how to get the ImageNet VGG16 when none is imported', async () => {
-    await page.goto(`${server!.url}#/lesson/vgg16`);
+    await page.goto(`${lab.url}#/lesson/vgg16`);
     const missing = page.locator('[data-testid=imagenet-vgg-missing]');
     await missing.waitFor({ timeout: 30_000 });
     expect(await missing.innerText()).toMatch(/vgg16-397923af\.pth/);
   });
 
   it('refuses a ResNet-18 .pth, naming what it found', async () => {
-    await page.goto(`${server!.url}#/models`);
+    await page.goto(`${lab.url}#/models`);
     await page.locator('[data-testid=torchvision-import]').waitFor();
     await page.locator('[data-testid=torchvision-import-input]').setInputFiles(pth('resnet18'));
     const error = page.locator('[data-testid=torchvision-import-error]');
@@ -83,13 +66,11 @@ describe('torchvision weights from the UI', () => {
     await card.first().waitFor({ timeout: 30_000 });
     expect(await card.first().innerText()).toContain('EfficientNet-B0 (ImageNet)');
 
-    const breed = readdirSync(SHARED_CATS).sort()[0];
-    const dir = join(SHARED_CATS, breed);
-    await dropPhoto(page, join(dir, readdirSync(dir).filter((f) => f.endsWith('.jpg')).sort()[0]));
+    await dropPhoto(page, catPhoto(readdirSync(SHARED_CATS).sort()[0]));
     const bars = page.locator('[data-testid=top5]');
     await expect.poll(() => bars.count(), { timeout: 60_000 }).toBe(1);
     expect(await bars.first().locator('li').count()).toBe(5);
-    await page.screenshot({ path: join(shots, 'models-torchvision-import.png'), fullPage: true });
-    expect(pageErrors).toEqual([]);
+    await page.screenshot({ path: join(lab.shots, 'models-torchvision-import.png'), fullPage: true });
+    expect(lab.pageErrors).toEqual([]);
   }, 240_000);
 });

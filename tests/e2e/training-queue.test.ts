@@ -1,39 +1,18 @@
 // End to end, the trainer's queue in the real UI: on a lab that trains one run at a time, a second
 // learner's training waits with "Na fila: lugar 1" in its progress (then in English once the language
 // switches) and as queued in the Runs table, can be stopped while it waits, and never trains. Needs `npm run build` first.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
-import { SERVE, startLabServer, stopLabServer, type LabServer } from '../helpers/lab-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useE2eLab } from '../helpers/e2e-lab';
 
 describe('a training beyond the thread cap waits in line', () => {
-  const home = mkdtempSync(join(tmpdir(), 'airi-lab-e2e-queue-'));
-  let server: LabServer | null = null;
-  let browser: Browser | null = null;
-
-  beforeAll(async () => {
-    if (!existsSync(SERVE)) throw new Error('run `npm run build` before the e2e tests');
-    const previous = process.env.AIRI_LAB_MAX_TRAININGS;
-    process.env.AIRI_LAB_MAX_TRAININGS = '1';
-    try {
-      server = await startLabServer(home);
-    } finally {
-      if (previous === undefined) delete process.env.AIRI_LAB_MAX_TRAININGS;
-      else process.env.AIRI_LAB_MAX_TRAININGS = previous;
-    }
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await stopLabServer(server);
-    rmSync(home, { recursive: true, force: true });
-  });
+  // One training at a time, so the second one waits in line.
+  const lab = useE2eLab('queue', { serverEnv: { AIRI_LAB_MAX_TRAININGS: '1' } });
 
   async function startSine(page: Page, epochs: string): Promise<void> {
-    await page.goto(server!.url);
+    await page.goto(lab.url);
     await page.locator('html[data-settings=loaded]').waitFor({ state: 'attached' });
     await page.locator('[data-testid=lesson-card-sine]').click();
     await page.locator('[data-testid=hp-epochs]').fill(epochs);
@@ -41,11 +20,11 @@ describe('a training beyond the thread cap waits in line', () => {
   }
 
   it('shows the place, stops the waiting run, and it never trains', async () => {
-    const first = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    const first = await lab.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await startSine(first, '200');
     await expect.poll(async () => Number(await first.locator('[data-testid=progress-bar]').getAttribute('data-step')), { timeout: 60_000 }).toBeGreaterThan(0);
 
-    const second = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    const second = await lab.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await startSine(second, '2');
     const queued = second.locator('[data-testid=progress-queued]');
     await queued.waitFor({ timeout: 30_000 });
@@ -62,8 +41,8 @@ describe('a training beyond the thread cap waits in line', () => {
     await expect.poll(() => second.locator('[data-testid=progress-queued]').innerText(), { timeout: 10_000 }).toMatch(/^Queued: place 1/);
 
     // The Runs table tells the waiting run from the training one (both are stored as running).
-    const list = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
-    await list.goto(`${server!.url}#/runs`);
+    const list = await lab.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await list.goto(`${lab.url}#/runs`);
     await list.locator('[data-testid=run-queued]').waitFor({ timeout: 10_000 });
     expect(await list.locator('[data-testid=run-queued]').count()).toBe(1);
     expect(await list.locator('[data-testid=run-queued]').getAttribute('data-place')).toBe('1');

@@ -21,12 +21,22 @@ export interface E2eLab {
   readonly shots: string;
   /** Uncaught errors of the page's scripts. */
   readonly pageErrors: string[];
+  /** Stops the server and starts it again on the same data directory (its url changes). */
+  restartServer(): Promise<void>;
 }
 
 export interface E2eLabOptions {
   /** Built workers or shared data files the tests need, beside dist/node/serve.mjs and the renderer. */
   requires?: string[];
   viewport?: { width: number; height: number };
+  /** Run on the fresh data directory before the server starts (seed runs, import weights...). */
+  prepare?: (home: string) => void | Promise<void>;
+  /** Extra environment for the server (e.g. AIRI_LAB_MAX_TRAININGS). */
+  serverEnv?: Record<string, string>;
+  /** The page's browser context: downloads, a fixed locale. */
+  context?: { acceptDownloads?: boolean; locale?: string };
+  /** How long starting everything may take (prepare included); 60 s by default. */
+  startTimeoutMs?: number;
 }
 
 /** Registers beforeAll/afterAll hooks; the returned object's page and url are ready inside tests. */
@@ -48,11 +58,13 @@ export function useE2eLab(name: string, options: E2eLabOptions = {}): E2eLab {
     }
     if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}; set CHROMIUM_PATH`);
     mkdirSync(shots, { recursive: true });
-    server = await startLabServer(home);
+    await options.prepare?.(home);
+    server = await startLabServer(home, options.serverEnv);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
-    page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 900 } });
+    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, ...options.context });
+    page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
-  }, 60_000);
+  }, options.startTimeoutMs ?? 60_000);
 
   afterAll(async () => {
     await browser?.close().catch(() => {});
@@ -77,5 +89,10 @@ export function useE2eLab(name: string, options: E2eLabOptions = {}): E2eLab {
     home,
     shots,
     pageErrors,
+    async restartServer() {
+      await stopLabServer(server);
+      server = null;
+      server = await startLabServer(home, options.serverEnv);
+    },
   };
 }

@@ -14,11 +14,11 @@ export interface LabServer {
   output: () => string;
 }
 
-/** Starts `serve.mjs --port 0` and resolves with the URL it prints. */
-export function startLabServer(home: string): Promise<LabServer> {
+/** Starts `serve.mjs --port 0` and resolves with the URL it prints; `env` adds to this process's. */
+export function startLabServer(home: string, env: Record<string, string> = {}): Promise<LabServer> {
   const child = spawn(process.execPath, [SERVE, '--port', '0'], {
     cwd: ROOT,
-    env: { ...process.env, AIRI_LAB_HOME: home },
+    env: { ...process.env, ...env, AIRI_LAB_HOME: home },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

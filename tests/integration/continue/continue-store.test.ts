@@ -1,24 +1,15 @@
 // The store's side of continuing a run (issue 8): an interrupted or stopped run goes back to running
 // under this process, its curves cut back to the checkpoint's step, the epoch recorded (each time it
 // is continued); a running or completed run is left as it was.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { openDatabase, type Db } from '../../../lab/run-store/open-database';
-import { RunStore } from '../../../lab/run-store/run-store';
-import { makeTempHome } from '../../helpers/temp-home';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { RunStore } from '../../../lab/run-store/run-store';
+import { useTempStore } from '../../helpers/temp-store';
 
 describe('RunStore.continueRun', () => {
-  let home: ReturnType<typeof makeTempHome>;
-  let db: Db;
+  const temp = useTempStore();
   let store: RunStore;
   beforeEach(() => {
-    home = makeTempHome();
-    db = openDatabase(join(home.dir, 'lab.sqlite'));
-    store = new RunStore(db);
-  });
-  afterEach(() => {
-    db.close();
-    home.remove();
+    store = temp.store;
   });
 
   const newRun = () => store.createRun({ lessonId: 'softmax', hyperparameters: { epochs: 4 }, seed: 1, appVersion: 'test' });

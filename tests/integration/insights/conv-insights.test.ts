@@ -14,11 +14,11 @@ import { fitPreprocessing, pixelAffine } from '../../../lab/datasets/preprocessi
 import { InsightsService } from '../../../lab/trainer/insights-service';
 import { buildDemoConvNet } from '../../../lab/lessons/cifar/cifar-models';
 import { PREPROCESSING_FILE, preprocessingBytes } from '../../../lab/lessons/convnet/pictures/run-inputs';
-import { openDatabase } from '../../../lab/run-store/open-database';
-import { RunStore } from '../../../lab/run-store/run-store';
+import type { RunStore } from '../../../lab/run-store/run-store';
 import { UploadStore } from '../../../lab/uploads/upload-store';
 import { tinySplit } from '../../unit/lab/datasets/tiny-split';
-import { makeTempHome, WORKER_SCRIPT } from '../../helpers/temp-home';
+import { WORKER_SCRIPT } from '../../helpers/temp-home';
+import { useTempStore } from '../../helpers/temp-store';
 
 const INSIGHTS_WORKER = join(WORKER_SCRIPT, '..', 'insights-worker.mjs');
 const CAT = join(import.meta.dirname, '../../../../shared/datasets/oxford-pets-cats/Bengal/Bengal_107.jpg');
@@ -34,11 +34,10 @@ async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
 }
 
 describe('InsightsService for lessons 5 and 6', () => {
-  let home: ReturnType<typeof makeTempHome>;
+  const temp = useTempStore('all');
   let store: RunStore;
   let uploads: UploadStore;
   let service: InsightsService;
-  let close: () => void;
   let runId: string;
 
   async function upload(file: string, bytes: Uint8Array): Promise<string> {
@@ -48,30 +47,25 @@ describe('InsightsService for lessons 5 and 6', () => {
   }
 
   beforeAll(async () => {
-    home = makeTempHome();
-    const db = openDatabase(join(home.dir, 'airi-lab.sqlite'));
-    store = new RunStore(db);
-    close = () => db.close();
-    uploads = new UploadStore(home.dir);
-    service = new InsightsService({ store, dataDirectory: home.dir, workerScript: INSIGHTS_WORKER, uploads });
+    store = temp.store;
+    uploads = new UploadStore(temp.dir);
+    service = new InsightsService({ store, dataDirectory: temp.dir, workerScript: INSIGHTS_WORKER, uploads });
     const train = tinySplit(30);
-    await writeCache(cacheRoot(home.dir), 'abc123', { classes: CIFAR10_CLASSES, train, test: tinySplit(40) }, {
+    await writeCache(cacheRoot(temp.dir), 'abc123', { classes: CIFAR10_CLASSES, train, test: tinySplit(40) }, {
       classes: [...CIFAR10_CLASSES], source: { path: 'tiny', kind: 'folder', format: 'binary', size: 0, mtimeMs: 0 },
       limitPerClass: null, importedAt: new Date(0).toISOString(), importSeconds: 0,
     });
-    await setCurrentCache(cacheRoot(home.dir), 'abc123');
+    await setCurrentCache(cacheRoot(temp.dir), 'abc123');
     const run = store.createRun({ lessonId: 'convnet', hyperparameters: {}, seed: 1, appVersion: 'test' });
     store.finishRun(run.id, 'completed', { testAccuracy: 0.1 }, null);
     runId = run.id;
-    const runDir = join(home.dir, 'runs', runId);
+    const runDir = join(temp.dir, 'runs', runId);
     mkdirSync(runDir, { recursive: true });
     writeFileSync(join(runDir, 'model.safetensors'), saveSafetensors(stateDict(buildDemoConvNet(new Rng(2)))));
     writeFileSync(join(runDir, PREPROCESSING_FILE), preprocessingBytes(pixelAffine(fitPreprocessing('normalize', train))));
   });
   afterAll(async () => {
     await uploads.close();
-    close();
-    home.remove();
   });
 
   it('draws the filters, feature maps and Grad-CAM of a test image in the worker', async () => {

@@ -3,16 +3,16 @@
 // those weights; missing weights, missing stored pictures and a missing dataset are refused by code.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Rng, saveSafetensors, stateDict } from '../../../airi';
 import { ApiInputError } from '../../../contract/guards';
 import { InsightsService } from '../../../lab/trainer/insights-service';
 import { rowsToTiles, TILE_BYTES } from '../../../lab/lessons/pictures/tiles';
 import { buildSoftmaxClassifier, buildTwoLayerNet } from '../../../lab/lessons/cifar/cifar-models';
-import { openDatabase } from '../../../lab/run-store/open-database';
-import { RunStore } from '../../../lab/run-store/run-store';
+import type { RunStore } from '../../../lab/run-store/run-store';
 import { UploadStore } from '../../../lab/uploads/upload-store';
-import { makeTempHome, WORKER_SCRIPT } from '../../helpers/temp-home';
+import { WORKER_SCRIPT } from '../../helpers/temp-home';
+import { useTempStore } from '../../helpers/temp-store';
 
 const INSIGHTS_WORKER = join(WORKER_SCRIPT, '..', 'insights-worker.mjs');
 
@@ -27,31 +27,23 @@ async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
 }
 
 describe('InsightsService', () => {
-  let home: ReturnType<typeof makeTempHome>;
+  const temp = useTempStore('all');
   let store: RunStore;
   let service: InsightsService;
-  let close: () => void;
 
   function storeRun(lessonId: 'softmax' | 'two-layer', weights: Uint8Array | null, hyperparameters: Record<string, number> = {}): string {
     const run = store.createRun({ lessonId, hyperparameters, seed: 1, appVersion: 'test' });
     store.finishRun(run.id, 'completed', { testAccuracy: 0.3 }, null);
     if (weights) {
-      mkdirSync(join(home.dir, 'runs', run.id), { recursive: true });
-      writeFileSync(join(home.dir, 'runs', run.id, 'model.safetensors'), weights);
+      mkdirSync(join(temp.dir, 'runs', run.id), { recursive: true });
+      writeFileSync(join(temp.dir, 'runs', run.id, 'model.safetensors'), weights);
     }
     return run.id;
   }
 
   beforeAll(() => {
-    home = makeTempHome();
-    const db = openDatabase(join(home.dir, 'airi-lab.sqlite'));
-    store = new RunStore(db);
-    close = () => db.close();
-    service = new InsightsService({ store, dataDirectory: home.dir, workerScript: INSIGHTS_WORKER, uploads: new UploadStore(home.dir) });
-  });
-  afterAll(() => {
-    close();
-    home.remove();
+    store = temp.store;
+    service = new InsightsService({ store, dataDirectory: temp.dir, workerScript: INSIGHTS_WORKER, uploads: new UploadStore(temp.dir) });
   });
 
   it('draws the class templates of a softmax run from its saved weights', async () => {

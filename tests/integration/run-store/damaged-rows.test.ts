@@ -1,23 +1,14 @@
 // One malformed row (a hand edit, a disk error, a future version's format) must not break the run
 // list: the other runs are listed as they were, and the broken one is shown, flagged damaged.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { openDatabase, type Db } from '../../../lab/run-store/open-database';
-import { RunStore } from '../../../lab/run-store/run-store';
-import { makeTempHome } from '../../helpers/temp-home';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { RunStore } from '../../../lab/run-store/run-store';
+import { useTempStore } from '../../helpers/temp-store';
 
 describe('damaged run rows', () => {
-  let home: ReturnType<typeof makeTempHome>;
-  let db: Db;
+  const temp = useTempStore();
   let store: RunStore;
   beforeEach(() => {
-    home = makeTempHome();
-    db = openDatabase(join(home.dir, 'lab.sqlite'));
-    store = new RunStore(db);
-  });
-  afterEach(() => {
-    db.close();
-    home.remove();
+    store = temp.store;
   });
 
   it('lists every run and marks only the broken one damaged', () => {
@@ -26,8 +17,8 @@ describe('damaged run rows', () => {
       store.finishRun(run.id, 'completed', { testMse: seed / 100 }, null);
       return run.id;
     });
-    db.prepare(`update runs set hyperparameters_json = 'not json', metrics_json = '[1,' where id = ?`).run(ids[1]);
-    db.prepare(`insert into run_artifacts (run_id, name, content_json) values (?, 'fit', '{oops')`).run(ids[2]);
+    temp.db.prepare(`update runs set hyperparameters_json = 'not json', metrics_json = '[1,' where id = ?`).run(ids[1]);
+    temp.db.prepare(`insert into run_artifacts (run_id, name, content_json) values (?, 'fit', '{oops')`).run(ids[2]);
 
     const list = store.list();
     expect(list.map((r) => r.id).sort()).toEqual([...ids].sort());
