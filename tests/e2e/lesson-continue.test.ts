@@ -9,10 +9,10 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useE2eLab } from '../helpers/e2e-lab';
+import { FINISHED_PHASES, waitForPhase } from '../helpers/e2e-training';
 import { ROOT } from '../helpers/lab-server';
 
 const SHARED_CIFAR = resolve(ROOT, '..', 'shared', 'datasets', 'cifar10-jpg.tar.gz');
-const FINISHED_PHASES = ['completed', 'stopped', 'failed', 'interrupted'];
 const PER_CLASS = 40;
 const EPOCHS = 4;
 
@@ -24,11 +24,7 @@ describe('continuing a stopped run from the lesson screen', () => {
   });
 
   const phase = () => page.locator('[data-testid=lab]').getAttribute('data-phase');
-  const waitPhase = (phases: string[]) => page.waitForFunction(
-    (wanted) => wanted.includes(document.querySelector<HTMLElement>('[data-testid=lab]')?.dataset.phase ?? ''),
-    phases,
-    { timeout: 300_000 },
-  );
+  const waitPhase = (phases: string[]) => waitForPhase(page, phases, 300_000);
   /** The run's card (Train, Stop, Continue, progress) down to the curves, whole. */
   async function shotOfRun(name: string): Promise<void> {
     const top = await page.locator('[data-testid=hp-form]').boundingBox();

@@ -9,10 +9,10 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useE2eLab } from '../helpers/e2e-lab';
+import { trainToCompletion } from '../helpers/e2e-training';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED_CIFAR = resolve(ROOT, '..', 'shared', 'datasets', 'cifar10-jpg.tar.gz');
-const FINISHED_PHASES = ['completed', 'stopped', 'failed', 'interrupted'];
 const PER_CLASS = 4;
 
 /** "1,234,567" or "1.234.567" → 1234567. */
@@ -68,18 +68,7 @@ describe('lesson 7 (VGG16) end to end', () => {
     await page.locator('[data-testid=dataset-import]').click();
     await expect.poll(() => panel.getAttribute('data-imported'), { timeout: 120_000 }).toBe('yes');
 
-    await page.locator('[data-testid=hp-epochs]').fill('1');
-    await page.locator('[data-testid=hp-batchSize]').fill('8');
-    const button = page.locator('[data-testid=train-button]');
-    await expect.poll(() => button.isEnabled(), { timeout: 10_000 }).toBe(true);
-    await button.click();
-    await page.waitForFunction(
-      (phases) => phases.includes(document.querySelector<HTMLElement>('[data-testid=lab]')?.dataset.phase ?? ''),
-      FINISHED_PHASES,
-      { timeout: 540_000 },
-    );
-    const errors = await page.locator('[data-testid=run-error]').allInnerTexts();
-    expect(await page.locator('[data-testid=lab]').getAttribute('data-phase'), errors.join('\n')).toBe('completed');
+    await trainToCompletion(page, { epochs: 1, batchSize: 8 }, 540_000);
     const accuracy = page.locator('[data-testid=test-accuracy]');
     await accuracy.waitFor();
     const value = Number(await accuracy.getAttribute('data-value'));

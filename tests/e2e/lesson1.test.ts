@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useE2eLab } from '../helpers/e2e-lab';
+import { FINISHED_PHASES, waitForPhase } from '../helpers/e2e-training';
 import { ROOT } from '../helpers/lab-server';
 
 const CLI = join(ROOT, 'dist/node/cli.mjs');
-const FINISHED_PHASES = ['completed', 'stopped', 'failed', 'interrupted'];
 
 describe('lesson 1 end to end', () => {
   const e2e = useE2eLab('lesson1', { requires: [CLI], viewport: { width: 1280, height: 800 } });
@@ -60,11 +60,7 @@ describe('lesson 1 end to end', () => {
     await train.click();
 
     const lab = page.locator('[data-testid=lab]');
-    await page.waitForFunction(
-      (phases) => phases.includes(document.querySelector<HTMLElement>('[data-testid=lab]')?.dataset.phase ?? ''),
-      FINISHED_PHASES,
-      { timeout: 180_000 },
-    );
+    await waitForPhase(page, FINISHED_PHASES, 180_000);
     await lab.scrollIntoViewIfNeeded();
     await shot('lesson-sine-finished');
     const error = await page.locator('[data-testid=run-error]').allInnerTexts();

@@ -10,10 +10,10 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useE2eLab } from '../helpers/e2e-lab';
 import { canvasDifference, canvasStats } from '../helpers/canvas-pixels';
+import { trainToCompletion } from '../helpers/e2e-training';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED_CIFAR = resolve(ROOT, '..', 'shared', 'datasets', 'cifar10-jpg.tar.gz');
-const FINISHED_PHASES = ['completed', 'stopped', 'failed', 'interrupted'];
 const PER_CLASS = 60;
 
 describe('lessons 2 and 3 end to end', () => {
@@ -22,21 +22,7 @@ describe('lessons 2 and 3 end to end', () => {
   let page: Page;
 
   const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
-  const waitFinished = () => page.waitForFunction(
-    (phases) => phases.includes(document.querySelector<HTMLElement>('[data-testid=lab]')?.dataset.phase ?? ''),
-    FINISHED_PHASES,
-    { timeout: 240_000 },
-  );
-
-  async function train(epochs: number): Promise<void> {
-    await page.locator('[data-testid=hp-epochs]').fill(String(epochs));
-    const button = page.locator('[data-testid=train-button]');
-    await expect.poll(() => button.isEnabled(), { timeout: 10_000 }).toBe(true);
-    await button.click();
-    await waitFinished();
-    const errors = await page.locator('[data-testid=run-error]').allInnerTexts();
-    expect(await page.locator('[data-testid=lab]').getAttribute('data-phase'), errors.join('\n')).toBe('completed');
-  }
+  const train = (epochs: number) => trainToCompletion(page, { epochs }, 240_000);
 
   beforeAll(() => {
     page = lab.page;

@@ -11,12 +11,12 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useE2eLab } from '../helpers/e2e-lab';
+import { trainToCompletion } from '../helpers/e2e-training';
 import { canvasDifference, canvasStats } from '../helpers/canvas-pixels';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED_CIFAR = resolve(ROOT, '..', 'shared', 'datasets', 'cifar10-jpg.tar.gz');
 const CAT = resolve(ROOT, '..', 'shared', 'datasets', 'oxford-pets-cats', 'Bengal', 'Bengal_107.jpg');
-const FINISHED_PHASES = ['completed', 'stopped', 'failed', 'interrupted'];
 const PER_CLASS = 50;
 
 describe('lessons 5 and 6 end to end', () => {
@@ -33,19 +33,7 @@ describe('lessons 5 and 6 end to end', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   }
 
-  async function train(epochs: number): Promise<void> {
-    await page.locator('[data-testid=hp-epochs]').fill(String(epochs));
-    const button = page.locator('[data-testid=train-button]');
-    await expect.poll(() => button.isEnabled(), { timeout: 10_000 }).toBe(true);
-    await button.click();
-    await page.waitForFunction(
-      (phases) => phases.includes(document.querySelector<HTMLElement>('[data-testid=lab]')?.dataset.phase ?? ''),
-      FINISHED_PHASES,
-      { timeout: 240_000 },
-    );
-    const errors = await page.locator('[data-testid=run-error]').allInnerTexts();
-    expect(await page.locator('[data-testid=lab]').getAttribute('data-phase'), errors.join('\n')).toBe('completed');
-  }
+  const train = (epochs: number) => trainToCompletion(page, { epochs }, 240_000);
 
   /** A canvas with a picture on it: many colours, most pixels unlike the first. */
   async function expectDrawn(selector: string, minColours = 20): Promise<void> {
