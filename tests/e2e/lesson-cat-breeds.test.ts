@@ -9,11 +9,10 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { catPhoto } from '../helpers/e2e-drop';
 import { useE2eLab } from '../helpers/e2e-lab';
 import { importEfficientNetStandIn } from '../helpers/efficientnet-weights';
 import { ROOT } from '../helpers/lab-server';
-import { SHARED_MODEL } from '../helpers/onnx-fixtures';
+import { SHARED_MODEL, catPhoto } from '../helpers/onnx-fixtures';
 
 /** The shared cats as a student types the path: relative to the repository root. */
 const CATS_TYPED = '../shared/datasets/oxford-pets-cats';

@@ -6,9 +6,9 @@
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { catPhoto, dropPhoto } from '../helpers/e2e-drop';
+import { dropPhoto } from '../helpers/e2e-drop';
 import { useE2eLab } from '../helpers/e2e-lab';
-import { SHARED_MODEL } from '../helpers/onnx-fixtures';
+import { SHARED_MODEL, catPhoto } from '../helpers/onnx-fixtures';
 
 /** The spread of a canvas's pixel values: 0 for a blank (single-colour) canvas. */
 const canvasSpread = (canvas: Locator) =>

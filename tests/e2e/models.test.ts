@@ -6,10 +6,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { asDropped, catPhoto, dropFiles } from '../helpers/e2e-drop';
+import { asDropped, dropFiles } from '../helpers/e2e-drop';
 import { useE2eLab } from '../helpers/e2e-lab';
 import { ROOT } from '../helpers/lab-server';
-import { SHARED_MODEL } from '../helpers/onnx-fixtures';
+import { SHARED_MODEL, catPhoto } from '../helpers/onnx-fixtures';
 
 describe('Models screen end to end', () => {
   const lab = useE2eLab('models', { requires: [join(ROOT, 'dist/node/inference-worker.mjs')], viewport: { width: 1360, height: 900 } });

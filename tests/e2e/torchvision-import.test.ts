@@ -10,10 +10,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { catPhoto, dropPhoto } from '../helpers/e2e-drop';
+import { dropPhoto } from '../helpers/e2e-drop';
 import { useE2eLab } from '../helpers/e2e-lab';
 import { ROOT } from '../helpers/lab-server';
-import { SHARED_CATS } from '../helpers/onnx-fixtures';
+import { SHARED_CATS, catPhoto } from '../helpers/onnx-fixtures';
 
 const GENERATED = join(process.cwd(), 'tests', 'fixtures', 'generated', 'torchvision-pth');
 const GENERATOR = join(process.cwd(), 'scripts', 'fixtures', 'generate-torchvision-pth.py');

@@ -3,7 +3,7 @@
 // scripts/fixtures/generate-onnx-classifiers.py writes into tests/fixtures/generated/ (git-ignored)
 // the first time a test asks. Without Debian's python3-torchvision the test fails, never skips.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = process.cwd();
@@ -11,6 +11,10 @@ export const SHARED_MODEL = join(ROOT, '../shared/models/mobilenetv2-12-int8.onn
 export const SHARED_LABELS = join(ROOT, '../shared/models/imagenet-simple-labels.json');
 export const SHARED_CATS = join(ROOT, '../shared/datasets/oxford-pets-cats');
 export const SMALL_MODELS = join(ROOT, 'tests/fixtures/onnx');
+
+/** The first photo (by name) of one breed of the shared cats. */
+export const catPhoto = (breed: string): string =>
+  join(SHARED_CATS, breed, readdirSync(join(SHARED_CATS, breed)).filter((f) => f.endsWith('.jpg')).sort()[0]);
 const GENERATED = join(ROOT, 'tests/fixtures/generated');
 const PYTHON = process.env.AIRI_FIXTURE_PYTHON ?? '/usr/bin/python3';
 

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { InspectorReport } from '../../../contract/models/inspector';
 import type { ClassifyResult, ModelSummary } from '../../../contract/models/models';
-import { SHARED_CATS, SHARED_MODEL } from '../../helpers/onnx-fixtures';
+import { SHARED_MODEL, catPhoto } from '../../helpers/onnx-fixtures';
 import { CLI_SCRIPT, makeTempHome } from '../../helpers/temp-home';
 
 const exec = promisify(execFile);
@@ -33,7 +33,7 @@ describe('lab models CLI', () => {
   it('classifies photos, names the one that is not a photo, and exits 1', async () => {
     const broken = join(home.dir, 'broken.jpg');
     writeFileSync(broken, 'not a photo');
-    const siamese = join(SHARED_CATS, 'Siamese', readdirSync(join(SHARED_CATS, 'Siamese')).sort()[0]);
+    const siamese = catPhoto('Siamese');
     const failed = await lab('classify', 'MobileNetV2', broken, siamese, '--top', '3', '--json').then(() => null, (e: { code: number; stdout: string }) => e);
     expect(failed?.code).toBe(1);
     const lines = failed!.stdout.trim().split('\n').map((l) => JSON.parse(l) as ClassifyResult & { error?: string; errorInfo?: { code: string } });

@@ -19,7 +19,7 @@ import { createLab } from '../../../lab/app/create-lab';
 import type { Lab } from '../../../lab/app/lab';
 import { uploadFile } from '../../../renderer/components/photos/upload-file';
 import { inProcessApi } from '../../helpers/lab-api';
-import { SHARED_CATS, SHARED_MODEL } from '../../helpers/onnx-fixtures';
+import { SHARED_CATS, SHARED_MODEL, catPhoto } from '../../helpers/onnx-fixtures';
 import { makeTempHome, WORKER_SCRIPT } from '../../helpers/temp-home';
 
 const fileOf = (path: string) => new File([readFileSync(path)], basename(path));
@@ -77,7 +77,7 @@ describe('lesson 8 fast mode through the API', () => {
     expect(report.bad).toEqual([]);
     expect(readdirSync(join(home.dir, 'runs', runId))).toContain('head.safetensors');
 
-    const persian = join(SHARED_CATS, 'Persian', readdirSync(join(SHARED_CATS, 'Persian')).sort()[0]);
+    const persian = catPhoto('Persian');
     const result = await api.invoke('transfer:classify', { runId, uploadId: await uploadFile(api, fileOf(persian), 'photo') });
     expect(result.top).toHaveLength(5);
     expect(report.classes).toContain(result.top[0].label);
@@ -131,7 +131,7 @@ describe('lesson 8 fast mode through the API', () => {
   });
 
   it('refuses to classify with a run that has no head', async () => {
-    const persian = join(SHARED_CATS, 'Persian', readdirSync(join(SHARED_CATS, 'Persian')).sort()[0]);
+    const persian = catPhoto('Persian');
     const upload = await uploadFile(api, fileOf(persian), 'photo');
     expect(await codeOf(api.invoke('transfer:classify', { runId: 'nosuchrun', uploadId: upload }))).toBe('transfer-head-missing');
   });

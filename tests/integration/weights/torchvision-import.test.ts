@@ -17,7 +17,7 @@ import type { EventChannel, Events } from '../../../contract/events';
 import type { WeightsImportProgress } from '../../../contract/weights/imported-weights';
 import { ModelService } from '../../../lab/models/model-service';
 import { TorchvisionWeightsService } from '../../../lab/models/torchvision-weights-service';
-import { SHARED_CATS } from '../../helpers/onnx-fixtures';
+import { SHARED_CATS, catPhoto } from '../../helpers/onnx-fixtures';
 import { prerequisite } from '../../helpers/prerequisites';
 import { makeTempHome } from '../../helpers/temp-home';
 
@@ -119,8 +119,7 @@ describe.skipIf(torch.skip)('importing torchvision weights', { timeout: 240_000 
 
   it('classifies a cat through ONNX Runtime on each provider, and explains it with airi\'s Grad-CAM at any stage', async () => {
     const [imported] = weights.list();
-    const dir = join(SHARED_CATS, readdirSync(SHARED_CATS).sort()[0]);
-    const photo = new Uint8Array(readFileSync(join(dir, readdirSync(dir).sort()[0])));
+    const photo = new Uint8Array(readFileSync(catPhoto(readdirSync(SHARED_CATS).sort()[0])));
     const speeds = await weights.speeds(imported.id, photo, 'cat.jpg');
     console.info(`EfficientNet-B0 ms per image: ${speeds.speeds.map((s) => `${s.provider} ${s.ok ? s.msPerImage!.toFixed(1) : `no (${s.reason})`}`).join('; ')}`);
     expect(speeds.speeds.find((s) => s.provider === 'cpu')).toMatchObject({ ok: true, runs: 3 });
