@@ -1,18 +1,17 @@
 // Runs that do not fit are refused before anything is stored, with how much memory they would need;
 // the number of trainings at once is capped by the threads they keep busy, not by their count.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { ApiInputError } from '../../../contract/guards';
 import { defaultValues } from '../../../contract/hyperparameters';
 import { convNetHyperparameters } from '../../../contract/lessons/convnet';
 import { sineHyperparameters } from '../../../contract/lessons/sine';
 import { twoLayerHyperparameters } from '../../../contract/lessons/two-layer';
 import { vgg16Hyperparameters } from '../../../contract/lessons/vgg16';
-import { openDatabase, type Db } from '../../../lab/run-store/open-database';
-import { RunStore } from '../../../lab/run-store/run-store';
+import type { RunStore } from '../../../lab/run-store/run-store';
 import { DEFAULT_MAX_QUEUED, TrainerBusyError, TrainerHost } from '../../../lab/trainer/trainer-host';
 import { estimateRunBytes, threadsOfRun } from '../../../lab/trainer/run-memory';
-import { makeTempHome, WORKER_SCRIPT } from '../../helpers/temp-home';
+import { WORKER_SCRIPT } from '../../helpers/temp-home';
+import { useTempStore } from '../../helpers/temp-store';
 
 const GB = 2 ** 30;
 
@@ -36,22 +35,17 @@ describe('memory estimates', () => {
 });
 
 describe('the trainer refuses what does not fit', () => {
-  let home: ReturnType<typeof makeTempHome>;
-  let db: Db;
+  const temp = useTempStore();
   let store: RunStore;
   let trainer: TrainerHost;
   beforeEach(() => {
-    home = makeTempHome();
-    db = openDatabase(join(home.dir, 'lab.sqlite'));
-    store = new RunStore(db);
+    store = temp.store;
     trainer = new TrainerHost({
-      store, emit: () => {}, workerScript: WORKER_SCRIPT, appVersion: 'test', maxConcurrent: 2, memoryBudget: 4 * GB, dataDirectory: home.dir,
+      store, emit: () => {}, workerScript: WORKER_SCRIPT, appVersion: 'test', maxConcurrent: 2, memoryBudget: 4 * GB, dataDirectory: temp.dir,
     });
   });
   afterEach(async () => {
     await trainer.stopAll();
-    db.close();
-    home.remove();
   });
 
   it('refuses a convnet with batch 50,000, saying how much it needs, and stores nothing', () => {

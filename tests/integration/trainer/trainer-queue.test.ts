@@ -2,39 +2,33 @@
 // with their place told (1, 2, ...), start and complete in the order they came, and a waiting run that
 // is stopped never starts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import type { EventChannel, Events, TrainingFinished, TrainingProgress } from '../../../contract/events';
 import { defaultValues } from '../../../contract/hyperparameters';
 import { sineHyperparameters } from '../../../contract/lessons/sine';
-import { openDatabase, type Db } from '../../../lab/run-store/open-database';
-import { RunStore } from '../../../lab/run-store/run-store';
+import type { RunStore } from '../../../lab/run-store/run-store';
 import { TrainerBusyError, TrainerHost } from '../../../lab/trainer/trainer-host';
-import { makeTempHome, WORKER_SCRIPT } from '../../helpers/temp-home';
+import { WORKER_SCRIPT } from '../../helpers/temp-home';
+import { useTempStore } from '../../helpers/temp-store';
 
 const short = { ...defaultValues(sineHyperparameters.fields), epochs: 2, trainPoints: 2000 };
 
 describe('trainings beyond the thread cap wait in line', () => {
-  let home: ReturnType<typeof makeTempHome>;
-  let db: Db;
+  const temp = useTempStore();
   let store: RunStore;
   let trainer: TrainerHost;
   /** Every event in the order the host emitted it. */
   let events: { channel: EventChannel; payload: unknown }[];
 
   beforeEach(() => {
-    home = makeTempHome();
-    db = openDatabase(join(home.dir, 'lab.sqlite'));
-    store = new RunStore(db);
+    store = temp.store;
     events = [];
     trainer = new TrainerHost({
-      store, workerScript: WORKER_SCRIPT, appVersion: 'test', maxConcurrent: 1, maxQueued: 3, dataDirectory: home.dir,
+      store, workerScript: WORKER_SCRIPT, appVersion: 'test', maxConcurrent: 1, maxQueued: 3, dataDirectory: temp.dir,
       emit: <C extends EventChannel>(channel: C, payload: Events[C]) => void events.push({ channel, payload }),
     });
   });
   afterEach(async () => {
     await trainer.stopAll();
-    db.close();
-    home.remove();
   });
 
   const progressOf = (runId: string) => events
